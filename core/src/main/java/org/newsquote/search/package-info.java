@@ -1,0 +1,2 @@
+/** Searching articles and quotes: query language, highlighting and facets. */
+package org.newsquote.search;
