@@ -13,8 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Print a completion script for bash and zsh.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  source <(newsquote completion)                          this shell (bash; zsh after 'autoload -U bashcompinit && bashcompinit')",
-      "  newsquote completion > ~/.local/share/bash-completion/completions/newsquote"
+      "  source <(newsquote completion)      in this shell",
+      "  newsquote completion > ~/.local/share/bash-completion/completions/newsquote",
+      "",
+      "zsh: first run 'autoload -U bashcompinit && bashcompinit'.",
     })
 final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -26,18 +26,22 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract the quotes of articles and print them, one article at a time as it is done; no index is used.",
-      "Input problems are reported on stderr as 'path:line: reason' and do not stop the run."
+      "Extract quotes and speakers from files, without an index.",
+      "Prints each article as soon as it is done; input problems go to stderr as 'path:line: reason' and do not "
+          + "stop the run."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  newsquote extract article.txt",
       "  newsquote extract --json corpus/ > quotes.jsonl",
-      "  newsquote extract --json --include '*.jsonl' corpus/ | jq -c '.quotes[] | [.speaker, .text]'",
+      "  newsquote extract --json --include '*.jsonl' corpus/ |",
+      "      jq -c '.quotes[] | [.speaker, .text]'",
       "",
-      "JSON Lines: one object per article {id, source, outlet, date, title, quotes: [{speaker, role, text,",
-      "start, end, cue, kind, rule}]}; start/end are code-point offsets into the article text.",
-      "Exit status: 0 articles extracted, 1 none found, 2 error (or, with --strict, any input failed)."
+      "JSON Lines: one object per article {id, source, outlet, date, title,",
+      "quotes: [{speaker, role, text, start, end, cue, kind, rule}]};",
+      "start/end are code-point offsets into the article text.",
+      "Exit status: 0 articles extracted, 1 none found, 2 error",
+      "(with --strict also when any input failed)."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

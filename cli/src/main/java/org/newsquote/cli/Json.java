@@ -81,4 +81,47 @@ final class Json {
     int end = Math.max(0, Math.min(utf16, text.length()));
     return text.codePointCount(0, end);
   }
+
+  /** Snippets as {@code [{"text", "matches": [[start, end], ...]}]}, offsets in code points like everything else. */
+  static ArrayNode snippets(java.util.List<org.newsquote.search.Snippet> snippets) {
+    ArrayNode array = array();
+    for (var s : snippets) {
+      ObjectNode o = array.addObject();
+      o.put("text", s.text());
+      ArrayNode matches = o.putArray("matches");
+      for (var m : s.matches()) {
+        matches.addArray().add(codePoints(s.text(), m.start())).add(codePoints(s.text(), m.end()));
+      }
+    }
+    return array;
+  }
+
+  /** An article hit: {@code {"id","outlet","date","title","score","snippets"}}. */
+  static ObjectNode articleHit(org.newsquote.search.ArticleHit hit) {
+    ObjectNode o = object();
+    o.put("id", hit.id());
+    o.put("outlet", hit.outlet());
+    o.put("date", date(hit.date()));
+    o.put("title", hit.title());
+    o.put("score", hit.score());
+    o.set("snippets", snippets(hit.snippets()));
+    return o;
+  }
+
+  /** A quote hit: {@code {"article_id","speaker","role","text","outlet","date","title","score","snippets"}}. */
+  static ObjectNode quoteHit(org.newsquote.search.QuoteHit hit) {
+    ObjectNode o = object();
+    o.put("article_id", hit.articleId());
+    o.put("speaker", hit.speaker());
+    o.put("role", hit.role());
+    o.put("text", hit.text());
+    o.put("outlet", hit.outlet());
+    o.put("date", date(hit.date()));
+    o.put("title", hit.title());
+    o.put("score", hit.score());
+    o.set("snippets", snippets(hit.snippets()));
+    o.put("cue", hit.cue());
+    o.put("kind", hit.kind().label());
+    return o;
+  }
 }

@@ -23,8 +23,8 @@ import picocli.CommandLine.Command;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  newsquote index ~/news                 index (or update the index of) a folder",
-      "  newsquote search 'nato AND expansion'  ranked articles with highlighted snippets",
+      "  newsquote index ~/news                 index a folder, or update its index",
+      "  newsquote search 'nato AND expansion'  ranked articles, matches highlighted",
       "  newsquote quotes 'speaker:kirby'       quotes, with who said them",
       "  newsquote show politics/001            one article with its quotes",
       "  newsquote extract --json a.jsonl       quotes as JSON Lines, no index",
@@ -63,6 +63,6 @@ public final class NewsquoteCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'newsquote --help'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 }

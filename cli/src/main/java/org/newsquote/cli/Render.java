@@ -36,4 +36,14 @@ final class Render {
     sb.append(text, at, text.length());
     return sb.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
+
+  /** A snippet on one line with its matches highlighted. */
+  static String snippet(Style style, org.newsquote.search.Snippet snippet) {
+    int[][] spans = new int[snippet.matches().size()][];
+    for (int i = 0; i < spans.length; i++) {
+      var m = snippet.matches().get(i);
+      spans[i] = new int[] {m.start(), m.end()};
+    }
+    return highlight(style, snippet.text(), spans).strip();
+  }
 }

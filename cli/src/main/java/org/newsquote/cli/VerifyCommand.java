@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "  newsquote verify",
       "  newsquote verify --index /srv/news/.newsquote --json",
       "",
-      "Exit status: 0 healthy, 2 damaged, locked by a running index, or no index (the reason on stderr)."
+      "Exit status: 0 healthy; 2 damaged, locked by a running index, or no index",
+      "(the reason on stderr)."
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
