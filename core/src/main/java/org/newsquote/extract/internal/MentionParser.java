@@ -252,7 +252,12 @@ public final class MentionParser {
     }
     int start = words.get(0)[0];
     int end = words.get(n - 1)[1];
-    String lastWord = Words.norm(t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString());
+    String lastRaw = t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString();
+    String lastWord = Words.norm(lastRaw);
+    if (nameFrom == n && Character.isUpperCase(lastRaw.charAt(0))
+        && ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
+      nameFrom = n - 1; // Fisheries Ministry: an organisation, though ministry is also a role noun
+    }
     if (nameFrom == n) {
       String phrase = t.subSequence(start, end).toString();
       String head = lastWord;
