@@ -18,6 +18,7 @@ public final class QueryLint {
 
   /** The query ready for the parser, or a {@link QuerySyntaxException} naming the column of the first problem. */
   public static String check(String query) {
+    QueryBudget.check(query);
     StringBuilder out = new StringBuilder(query);
     Deque<Integer> open = new ArrayDeque<>();
     int quoteAt = -1;
@@ -40,6 +41,7 @@ public final class QueryLint {
       }
       if (regexAt >= 0) {
         if (c == '/') {
+          checkRegexCost(query, regexAt, i);
           regexAt = -1;
         }
         continue;
@@ -89,5 +91,13 @@ public final class QueryLint {
           query, at + 1, "'" + query.charAt(at) + "' is never closed", "close it, or escape it with a backslash");
     }
     return out.toString();
+  }
+
+  /** Refuses a regular expression whose automaton would be too large to build in reasonable time (RegexCost). */
+  private static void checkRegexCost(String query, int open, int close) {
+    if (RegexCost.of(query.substring(open + 1, close)) > RegexCost.MAX_COST) {
+      throw new QuerySyntaxException(
+          query, open + 1, "this regular expression is too complex", "use fewer or smaller {n,m} repeats");
+    }
   }
 }

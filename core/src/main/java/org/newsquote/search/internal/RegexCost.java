@@ -1,0 +1,123 @@
+package org.newsquote.search.internal;
+
+/**
+ * Estimates how large an automaton Lucene would build for a regular expression, before it builds it. Lucene bounds
+ * determinization but not the automaton built first, so nested counted repeats ({@code ((a|b){1,500}){1,500}}) make
+ * it copy a sub-automaton hundreds of thousands of times and the search never returns. The estimate counts each atom
+ * once per copy that repeats would make: an upper bound on the states, computed in one pass. Stateless.
+ */
+public final class RegexCost {
+  /** Copies above this are refused: Lucene's own determinization limit is 10,000 states. */
+  public static final long MAX_COST = 10_000;
+
+  private RegexCost() {}
+
+  /**
+   * The estimated number of automaton states for the body of {@code /body/} (without the slashes), saturating at
+   * {@link Long#MAX_VALUE}.
+   */
+  public static long of(String body) {
+    // One frame per open group: the cost of its finished items and of its last item (what a repeat multiplies).
+    long[] total = new long[body.length() + 2];
+    long[] last = new long[body.length() + 2];
+    int depth = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      switch (c) {
+        case '\\' -> {
+          i++;
+          total[depth] = add(total[depth], last[depth]);
+          last[depth] = 1;
+        }
+        case '(' -> {
+          depth++;
+          total[depth] = 0;
+          last[depth] = 0;
+        }
+        case ')' -> {
+          if (depth == 0) {
+            total[0] = add(total[0], last[0]);
+            last[0] = 1;
+            break;
+          }
+          long group = add(total[depth], last[depth]);
+          depth--;
+          total[depth] = add(total[depth], last[depth]);
+          last[depth] = Math.max(1, group);
+        }
+        case '|' -> {
+          total[depth] = add(total[depth], last[depth]);
+          last[depth] = 0;
+        }
+        case '{' -> {
+          int close = body.indexOf('}', i);
+          if (close < 0) {
+            total[depth] = add(total[depth], last[depth]);
+            last[depth] = 1;
+            break;
+          }
+          last[depth] = multiply(Math.max(1, last[depth]), copies(body.substring(i + 1, close)));
+          i = close;
+        }
+        case '[' -> {
+          // A character class is one state however long it is.
+          int close = body.indexOf(']', i + 1);
+          total[depth] = add(total[depth], last[depth]);
+          last[depth] = 1;
+          i = close < 0 ? body.length() : close;
+        }
+        case '<' -> {
+          // A numeric interval <1-1000000> costs about one state per digit position and value range; count its text.
+          int close = body.indexOf('>', i);
+          int end = close < 0 ? body.length() - 1 : close;
+          total[depth] = add(total[depth], last[depth]);
+          last[depth] = Math.max(1, (long) (end - i) * (end - i));
+          i = end;
+        }
+        case '*', '+', '?' -> {
+          // one loop back: no copies
+        }
+        default -> {
+          total[depth] = add(total[depth], last[depth]);
+          last[depth] = 1;
+        }
+      }
+    }
+    // Unclosed groups: fold them into their parents (the parser reports them; the estimate only must not be low).
+    while (depth > 0) {
+      long group = add(total[depth], last[depth]);
+      depth--;
+      total[depth] = add(total[depth], last[depth]);
+      last[depth] = group;
+    }
+    return add(total[0], last[0]);
+  }
+
+  /** How many copies {@code {n}}, {@code {n,}} or {@code {n,m}} makes: the larger bound (n + 1 when unbounded). */
+  private static long copies(String inside) {
+    int comma = inside.indexOf(',');
+    long min = number(comma < 0 ? inside : inside.substring(0, comma));
+    if (comma < 0) {
+      return Math.max(1, min);
+    }
+    String max = inside.substring(comma + 1).strip();
+    return max.isEmpty() ? add(min, 1) : Math.max(1, Math.max(min, number(max)));
+  }
+
+  private static long number(String digits) {
+    String s = digits.strip();
+    if (s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
+      return 1;
+    }
+    return s.length() > 18 ? Long.MAX_VALUE : Long.parseLong(s);
+  }
+
+  private static long add(long a, long b) {
+    long r = a + b;
+    return r < 0 ? Long.MAX_VALUE : r;
+  }
+
+  private static long multiply(long a, long b) {
+    return a != 0 && b > Long.MAX_VALUE / a ? Long.MAX_VALUE : a * b;
+  }
+}
