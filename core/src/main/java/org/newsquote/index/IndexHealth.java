@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NoLockFactory;
 
 /**
  * The result of checking an index with Lucene's {@link CheckIndex}: whether it is sound and, when not, one sentence
@@ -72,7 +74,7 @@ public record IndexHealth(Path index, Status status, int segments, long document
       }
       // CheckIndex narrates every segment; keep that for the failure message instead of letting it reach a stream.
       ByteArrayOutputStream log = new ByteArrayOutputStream();
-      try (CheckIndex checker = new CheckIndex(directory);
+      try (CheckIndex checker = openChecker(dir, directory);
           PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
         checker.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS);
         checker.setInfoStream(out, false);
@@ -93,6 +95,23 @@ public record IndexHealth(Path index, Status status, int segments, long document
     } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
         | org.apache.lucene.index.IndexFormatTooNewException e) {
       return new IndexHealth(dir, Status.CORRUPT, 0, 0, "index at " + dir + " cannot be opened: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A checker holding the write lock; on a directory nobody can write to (a file system mounted read-only, a
+   * directory without write permission) there is no lock file to create, and no writer to keep out, so none.
+   */
+  private static CheckIndex openChecker(Path dir, Directory directory) throws IOException {
+    try {
+      return new CheckIndex(directory);
+    } catch (LockObtainFailedException e) {
+      throw e;
+    } catch (IOException e) {
+      if (Files.getFileStore(dir).isReadOnly() || !Files.isWritable(dir)) {
+        return new CheckIndex(directory, NoLockFactory.INSTANCE.obtainLock(directory, IndexWriter.WRITE_LOCK_NAME));
+      }
+      throw e;
     }
   }
 
