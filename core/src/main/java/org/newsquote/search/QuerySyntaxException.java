@@ -26,10 +26,16 @@ public final class QuerySyntaxException extends RuntimeException {
 
   /** As {@link #QuerySyntaxException(String, int, String, String)}, keeping the parser's exception for debugging. */
   public QuerySyntaxException(String query, int column, String problem, String hint, Throwable cause) {
-    super("query error at column " + clamp(query, column) + ": " + Objects.requireNonNull(problem, "problem"), cause);
+    super("query error at column " + clamp(query, column) + ": " + oneLine(Objects.requireNonNull(problem, "problem")),
+        cause);
     this.query = Objects.requireNonNull(query, "query");
     this.column = clamp(query, column);
     this.hint = hint;
+  }
+
+  /** The problem may quote a piece of the query; line breaks and other control characters in it would split the line. */
+  private static String oneLine(String problem) {
+    return problem.replaceAll("\\p{Cntrl}", " ");
   }
 
   private static int clamp(String query, int column) {
