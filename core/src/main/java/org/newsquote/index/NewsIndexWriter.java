@@ -68,8 +68,10 @@ public final class NewsIndexWriter implements Closeable {
       IndexWriter writer = new IndexWriter(directory, config);
       // Every commit, including the one on close, records who wrote it.
       writer.setLiveCommitData(IndexChecks.commitData().entrySet());
-      if (!exists || options.create()) {
-        // Make the (empty) index visible at once, so a searcher opened before the first commit finds it.
+      if (!exists) {
+        // Make the (empty) index visible at once, so a searcher opened before the first commit finds it. Not on a
+        // rebuild of an existing index: committing the empty index there would discard the previous one before any
+        // new work is done, so a rebuild killed or failing (disk full) at its start would leave nothing.
         writer.commit();
       }
       return new NewsIndexWriter(dir, writer);
