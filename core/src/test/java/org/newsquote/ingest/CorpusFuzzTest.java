@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 import org.newsquote.model.Article;
 import org.newsquote.model.IngestProblem;
 
@@ -41,19 +40,16 @@ class CorpusFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(10)
   void readText(byte[] input) throws IOException {
     readAs("article.txt", input);
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(10)
   void readHtml(byte[] input) throws IOException {
     readAs("page.html", input);
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(10)
   void readJsonLines(byte[] input) throws IOException {
     readAs("feed.jsonl", input);
   }
