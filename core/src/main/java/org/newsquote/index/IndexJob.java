@@ -89,6 +89,7 @@ public final class IndexJob {
     /** The file whose articles are being written: the one a failure must not leave half indexed. */
     private String writing;
     private String writingHash;
+    private int writtenInFile;
 
     private int read;
     private int added;
@@ -224,6 +225,7 @@ public final class IndexJob {
         case FileStart s -> {
           writing = s.file();
           writingHash = s.hash();
+          writtenInFile = 0;
           if (s.replaces()) {
             writer.deleteFile(s.file());
           }
@@ -242,13 +244,16 @@ public final class IndexJob {
           }
           writer.put(new ExtractedArticle(r.article(), r.quotes()), writing, writingHash);
           articles++;
+          writtenInFile++;
           quotes += r.quotes().size();
           sinceCommit++;
         }
         case FileEnd s -> {
+          // A new file that yielded nothing (an empty file, or one whose every record failed) is not "added": it is
+          // not in the index, and its failures say why.
           if (s.replaces()) {
             updated++;
-          } else {
+          } else if (writtenInFile > 0) {
             added++;
           }
           writing = null;
