@@ -192,7 +192,12 @@ public final class TextFormat implements ArticleFormat {
 
   /** One or two words over a headline ("News", "World"): a section label, not the headline itself. */
   private static boolean isSectionLabel(String line, String next) {
-    return words(line) <= 2 && !endsSentence(line) && !line.endsWith(":") && isHeadline(next) && !endsSentence(next);
+    return words(line) <= 2
+        && !endsSentence(line)
+        && !line.endsWith(":")
+        && PageDebris.kind(next) == null
+        && isHeadline(next)
+        && !endsSentence(next);
   }
 
   private static boolean endsSentence(String line) {
