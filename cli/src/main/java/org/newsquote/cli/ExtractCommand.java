@@ -94,7 +94,8 @@ final class ExtractCommand implements Callable<Integer> {
     if (problem.severity() == IngestProblem.Severity.ERROR) {
       errors[0]++;
     }
-    err.println("newsquote: " + problem);
+    String severity = problem.severity() == IngestProblem.Severity.WARNING ? "warning: " : "";
+    err.println("newsquote: " + problem.source() + ": " + severity + problem.reason());
     err.flush();
   }
 

@@ -73,10 +73,17 @@ public final class IndexJob {
    * Runs the job.
    *
    * @throws IndexException when the index cannot be opened or written (LOCKED when another indexer runs)
+   * @throws UncheckedIOException wrapping a {@link java.nio.file.NoSuchFileException} when a root does not exist:
+   *     indexing nothing there would delete everything indexed from it, which a typo must not do
    * @throws InterruptedException when the thread is interrupted; everything committed so far stays, and no file is
    *     left half indexed
    */
   public IndexSummary run() throws InterruptedException {
+    for (Path root : options.roots()) {
+      if (!Files.exists(root)) {
+        throw new UncheckedIOException(new java.nio.file.NoSuchFileException(root.toString()));
+      }
+    }
     return new Run().execute();
   }
 
