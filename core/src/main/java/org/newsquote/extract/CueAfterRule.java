@@ -38,6 +38,12 @@ public final class CueAfterRule implements AttributionRule {
       return Optional.empty();
     }
     int j = Words.skipSpaces(t, m.end(), limit);
+    if (j < limit && t.charAt(j) == ',' && m.name() != null) {
+      j = c.skipAppositives(j, limit); // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+      if (j < 0) {
+        return Optional.empty();
+      }
+    }
     for (int k = 0; k <= MAX_GAP_WORDS && j < limit; k++) {
       int e = Words.wordEnd(t, j, limit);
       if (e == j) {

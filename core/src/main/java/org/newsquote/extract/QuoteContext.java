@@ -115,12 +115,48 @@ public final class QuoteContext {
     int e = Words.skipSpacesBack(text, end, limit);
     for (int k = 0; k < 3; k++) {
       int ws = Words.wordStart(text, e, limit);
-      if (ws == e || !AUXILIARIES.contains(text.substring(ws, e).toLowerCase(Locale.ROOT))) {
+      if (ws == e || !isAuxiliary(ws, e)) {
         break;
       }
       e = Words.skipSpacesBack(text, ws, limit);
     }
+    if (e > limit && text.charAt(e - 1) == ',') {
+      return beforeAppositive(e - 1, limit);
+    }
     return mentions.before(text, e, limit);
+  }
+
+  /**
+   * {@code Brian Fallon, the campaign’s press secretary, noted}: the name before one or two comma-enclosed
+   * appositives that end at {@code comma}; null unless a name (not a bare role or pronoun) stands there.
+   */
+  private Mention beforeAppositive(int comma, int limit) {
+    int c = comma;
+    for (int k = 0; k < 2; k++) {
+      int open = Words.appositiveOpen(text, c, limit);
+      if (open < 0) {
+        return null;
+      }
+      Mention m = mentions.before(text, open, limit);
+      if (m != null && m.name() != null && m.end() == Words.skipSpacesBack(text, open, limit)) {
+        return m;
+      }
+      c = open;
+    }
+    return null;
+  }
+
+  /** After a speaker phrase: the offset just past one or two comma-enclosed appositives, or -1. */
+  public int skipAppositives(int commaPos, int limit) {
+    int c = commaPos;
+    for (int k = 0; k < 2 && c < limit && text.charAt(c) == ','; k++) {
+      int close = Words.appositiveClose(text, c, limit);
+      if (close < 0) {
+        return -1;
+      }
+      c = Words.skipSpaces(text, close + 1, limit);
+    }
+    return c == commaPos ? -1 : c;
   }
 
   /** The speaker phrase starting at {@code start}. */
@@ -130,7 +166,10 @@ public final class QuoteContext {
 
   /** Whether the word at [from, to) may stand between a speaker and the cue. */
   public boolean isAuxiliary(int from, int to) {
-    return AUXILIARIES.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+    String w = text.substring(from, to);
+    // manner adverbs sit between subject and cue (Gingrich cynically dismissed)
+    return AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))
+        || (w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)));
   }
 
   /** Turns a speaker phrase into an attribution with the article's canonical name for it. */
