@@ -172,6 +172,16 @@ public final class QuoteContext {
         || (w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)));
   }
 
+  /** Whether an earlier quote of this article was already given to {@code name}. */
+  public boolean isKnownSpeaker(String name) {
+    for (Earlier e : earlier) {
+      if (e.attribution() != null && name.equals(e.attribution().speaker())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Turns a speaker phrase into an attribution with the article's canonical name for it. */
   public Attribution resolve(Mention m, String cue) {
     return switch (m.type()) {
