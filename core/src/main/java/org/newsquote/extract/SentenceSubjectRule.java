@@ -44,6 +44,9 @@ public final class SentenceSubjectRule implements AttributionRule {
         && m.name().indexOf(' ') < 0 && !c.isKnownSpeaker(m.name())) {
       return Optional.empty();
     }
+    if (Words.isPossessive(t.substring(m.start(), m.end()))) {
+      return Optional.empty(); // Byrd’s strategy of “massive resistance”: the subject is the thing, not the man
+    }
     int j = Words.skipSpaces(t, m.end(), limit);
     if (j < limit && t.charAt(j) == '(') { // Sen. Bernie Sanders (I-Vt.)
       int close = t.indexOf(')', j);
