@@ -99,6 +99,9 @@ public final class QuoteContext {
   /** The cue lemma of the word at [from, to), or null; {@code strongOnly} drops verbs that need a phrase. */
   public String cueAt(int from, int to, boolean strongOnly) {
     String w = text.substring(from, to);
+    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && midSentence(from)) {
+      return null; // United States, Secretary of State: a capital inside a sentence is a name, not a verb
+    }
     String lemma = cues.lemma(w);
     if (lemma == null || (strongOnly && !cues.isStrong(lemma))) {
       return null;
@@ -108,6 +111,15 @@ public final class QuoteContext {
       return text.startsWith("to ", n) ? lemma : null;
     }
     return lemma;
+  }
+
+  private boolean midSentence(int from) {
+    int p = Words.skipSpacesBack(text, from, 0);
+    if (p == 0) {
+      return false;
+    }
+    char ch = text.charAt(p - 1);
+    return Character.isLetterOrDigit(ch) || ch == ',' || ch == '\'' || ch == '\u2019';
   }
 
   /** The speaker phrase ending at {@code end}, stepping back over auxiliaries (has also said). */
