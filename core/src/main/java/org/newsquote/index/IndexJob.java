@@ -38,7 +38,8 @@ import org.newsquote.model.Quote;
  * thread in flight, so memory stays bounded however large a file is), and the results are written in input order, so
  * the same inputs always give the same index. Work is committed in batches of whole files: a file's hash reaches the
  * index only together with all of its articles, so a run killed at any point loses at most the current batch and a
- * re-run finishes the job. A file with read errors is indexed with what could be read, and read again (its errors
+ * re-run finishes the job. (A single file larger than a batch, such as one big JSON Lines export, is therefore one
+ * batch: the writer's RAM buffer still bounds memory, but a crash in it loses the whole file's work.) A file with read errors is indexed with what could be read, and read again (its errors
  * reported again) on every run until it is fixed, so that a re-run never hides a failure.
  *
  * <p>An instance runs one job at a time on the calling thread; it is not meant to be shared between threads.
