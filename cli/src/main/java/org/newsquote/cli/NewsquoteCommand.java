@@ -1,10 +1,18 @@
 package org.newsquote.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: only dispatches to subcommands. Holds the process environment the subcommands consult. */
+/**
+ * The root command: only dispatches to subcommands. Holds the process environment the subcommands consult. Each
+ * {@link #commandLine()} is a new command line, for one thread.
+ */
 @Command(
     name = "newsquote",
     mixinStandardHelpOptions = true,
@@ -44,11 +52,20 @@ public final class NewsquoteCommand implements Runnable {
 
   /** A command line with newsquote's error handling and exit codes, ready to execute, in this process's environment. */
   public static CommandLine commandLine() {
-    return commandLine(CliEnvironment.system());
+    // Writers straight on the file descriptors, in UTF-8 whatever the locale (JSON is UTF-8): unlike System.out,
+    // they let checkError() see a closed pipe, so `newsquote extract ... | head` stops instead of reading on.
+    return commandLine(CliEnvironment.system())
+        .setOut(writer(FileDescriptor.out))
+        .setErr(writer(FileDescriptor.err));
+  }
+
+  private static PrintWriter writer(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
   }
 
   /** The same, in a given environment (tests use this to decide terminals and variables). */
   public static CommandLine commandLine(CliEnvironment environment) {
+    QuietLogging.apply();
     ErrorHandler errors = new ErrorHandler();
     return new CommandLine(new NewsquoteCommand(environment))
         .setExecutionExceptionHandler(errors)

@@ -19,6 +19,10 @@ final class QuoteMerger {
     }
   }
 
+  private static final java.util.regex.Pattern GAP_SPLIT = java.util.regex.Pattern.compile("[\\s,\u00a0]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
+  private static final java.util.regex.Pattern LEADING_PUNCT = java.util.regex.Pattern.compile("^\\p{Punct}+");
+
   private final boolean joinContinuations;
 
   private QuoteMerger(boolean joinContinuations) {
@@ -77,7 +81,7 @@ final class QuoteMerger {
     if (gap.length() > 40) {
       return false;
     }
-    for (String w : gap.split("[\\s,\u00a0]+")) {
+    for (String w : GAP_SPLIT.split(gap)) {
       if (!w.isEmpty() && !CONNECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
@@ -137,8 +141,8 @@ final class QuoteMerger {
   }
 
   private static boolean isTitleCase(String s) {
-    for (String w : s.split("[\\s\u00a0]+")) {
-      String b = w.replaceAll("^\\p{Punct}+", "");
+    for (String w : SPACES.split(s)) {
+      String b = LEADING_PUNCT.matcher(w).replaceAll("");
       if (!b.isEmpty() && !Character.isUpperCase(b.charAt(0)) && !SMALL.contains(b)) {
         return false;
       }

@@ -38,11 +38,16 @@ import org.newsquote.model.Quote;
  * thread in flight, so memory stays bounded however large a file is), and the results are written in input order, so
  * the same inputs always give the same index. Work is committed in batches of whole files: a file's hash reaches the
  * index only together with all of its articles, so a run killed at any point loses at most the current batch and a
- * re-run finishes the job.
+ * re-run finishes the job. (A single file larger than a batch, such as one big JSON Lines export, is therefore one
+ * batch: the writer's RAM buffer still bounds memory, but a crash in it loses the whole file's work.) A file with read errors is indexed with what could be read, and read again (its errors
+ * reported again) on every run until it is fixed, so that a re-run never hides a failure.
  *
  * <p>An instance runs one job at a time on the calling thread; it is not meant to be shared between threads.
  */
 public final class IndexJob {
+
+  /** Appended to the hash of a file that had read errors, so that it never matches and is retried every run. */
+  private static final String INCOMPLETE = "+incomplete";
 
   /** Articles in flight per extraction thread: enough to keep every core busy, few enough to bound memory. */
   private static final int IN_FLIGHT_PER_THREAD = 4;
@@ -69,10 +74,17 @@ public final class IndexJob {
    * Runs the job.
    *
    * @throws IndexException when the index cannot be opened or written (LOCKED when another indexer runs)
+   * @throws UncheckedIOException wrapping a {@link java.nio.file.NoSuchFileException} when a root does not exist:
+   *     indexing nothing there would delete everything indexed from it, which a typo must not do
    * @throws InterruptedException when the thread is interrupted; everything committed so far stays, and no file is
    *     left half indexed
    */
   public IndexSummary run() throws InterruptedException {
+    for (Path root : options.roots()) {
+      if (!Files.exists(root)) {
+        throw new UncheckedIOException(new java.nio.file.NoSuchFileException(root.toString()));
+      }
+    }
     return new Run().execute();
   }
 
@@ -89,6 +101,9 @@ public final class IndexJob {
     /** The file whose articles are being written: the one a failure must not leave half indexed. */
     private String writing;
     private String writingHash;
+    private int writtenInFile;
+    /** ERROR problems reported while reading the current file. */
+    private int readErrors;
 
     private int read;
     private int added;
@@ -107,7 +122,6 @@ public final class IndexJob {
       Map<String, String> before = options.full() ? previousFiles() : null;
       writer = NewsIndexWriter.open(indexDir, new WriterOptions(options.ramBufferMb(), options.full()));
       ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-      boolean ok = false;
       try {
         Map<String, String> indexed = before != null ? before : writer.indexedFiles();
         List<InputFile> files = walk();
@@ -132,11 +146,17 @@ public final class IndexJob {
           }
         }
         writer.commit();
-        ok = true;
-      } finally {
+      } catch (Throwable t) {
         pool.shutdownNow();
-        closeWriter(ok);
+        try {
+          abandon();
+        } catch (RuntimeException e) {
+          t.addSuppressed(e);
+        }
+        throw t;
       }
+      pool.shutdownNow();
+      writer.close();
       listener.progress(progress());
       return new IndexSummary(
           read, added, updated, deleted, unchanged, articles, quotes, failures, warnings, elapsed());
@@ -186,27 +206,37 @@ public final class IndexJob {
         return;
       }
       boolean replaces = indexedHash != null;
+      readErrors = 0;
       pending.add(new FileStart(file.displayPath(), hash, replaces));
       try (Stream<Article> stream = Corpus.read(file, options.corpus(), this::report)) {
         Iterator<Article> it = stream.iterator();
-        while (it.hasNext()) {
-          Article article = it.next();
+        for (Article article = next(it, file); article != null; article = next(it, file)) {
           if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException("indexing interrupted");
           }
           while (inFlight >= maxInFlight) {
             drainOne();
           }
-          pending.add(new ArticleStep(article, pool.submit(() -> extract(article))));
+          Article a = article;
+          pending.add(new ArticleStep(a, pool.submit(() -> extract(a))));
           inFlight++;
         }
-      } catch (RuntimeException e) {
+      } catch (UnreadableFile e) {
         // The file broke off while being read: index none of it, so that the next run tries it again.
-        problem(file.displayPath(), "cannot read: " + message(e));
+        problem(file.displayPath(), "cannot read: " + message(e.getCause()));
         pending.add(new FileAbort(file));
         return;
       }
-      pending.add(new FileEnd(file, replaces));
+      pending.add(new FileEnd(file, replaces, readErrors > 0));
+    }
+
+    /** The next article, null at the end; a reader failure becomes {@link UnreadableFile}, told apart from ours. */
+    private Article next(Iterator<Article> it, InputFile file) {
+      try {
+        return it.hasNext() ? it.next() : null;
+      } catch (RuntimeException e) {
+        throw new UnreadableFile(e);
+      }
     }
 
     private ExtractionResult extract(Article article) {
@@ -224,6 +254,7 @@ public final class IndexJob {
         case FileStart s -> {
           writing = s.file();
           writingHash = s.hash();
+          writtenInFile = 0;
           if (s.replaces()) {
             writer.deleteFile(s.file());
           }
@@ -242,14 +273,20 @@ public final class IndexJob {
           }
           writer.put(new ExtractedArticle(r.article(), r.quotes()), writing, writingHash);
           articles++;
+          writtenInFile++;
           quotes += r.quotes().size();
           sinceCommit++;
         }
         case FileEnd s -> {
+          // A new file that yielded nothing (an empty file, or one whose every record failed) is not "added": it is
+          // not in the index, and its failures say why.
           if (s.replaces()) {
             updated++;
-          } else {
+          } else if (writtenInFile > 0) {
             added++;
+          }
+          if (s.hadErrors() && writtenInFile > 0) {
+            markIncomplete(s.file());
           }
           writing = null;
           if (sinceCommit >= options.commitEvery()) {
@@ -263,6 +300,22 @@ public final class IndexJob {
           writing = null;
           done(s.file());
         }
+      }
+    }
+
+    /**
+     * Re-writes the articles of a file that lost records with a hash that matches no file, so the next run reads it
+     * again and reports its failures again (a re-run must not turn a failing CI job green), while the records that
+     * could be read stay searchable meanwhile. The articles were already written, so this costs one more read of a
+     * file that is rare: one with errors.
+     */
+    private void markIncomplete(InputFile file) {
+      String hash = writingHash + INCOMPLETE;
+      try (Stream<Article> again = Corpus.read(file, options.corpus(), p -> {})) {
+        again.forEach(a -> writer.put(new ExtractedArticle(a, extract(a).quotes()), file.displayPath(), hash));
+      } catch (RuntimeException e) {
+        // Could not even re-read it: drop it, so that the next run still sees it as new and retries.
+        writer.deleteFile(file.displayPath());
       }
     }
 
@@ -281,13 +334,12 @@ public final class IndexJob {
       return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    private void closeWriter(boolean ok) {
-      if (writer == null) {
-        return;
-      }
-      // close() commits: a failed run must not commit a half-written file, so drop that file's articles first.
-      // Whatever else was written consists of whole files, so committing it loses nothing and corrupts nothing.
-      if (!ok && writing != null) {
+    /**
+     * Closes the writer after a failure. close() commits, so first drop the articles of a file only partly written:
+     * what else was written consists of whole files, and committing it loses nothing and corrupts nothing.
+     */
+    private void abandon() {
+      if (writing != null) {
         try {
           writer.deleteFile(writing);
         } catch (RuntimeException e) {
@@ -298,11 +350,23 @@ public final class IndexJob {
     }
 
     private void report(IngestProblem p) {
+      if (p.severity() == IngestProblem.Severity.ERROR) {
+        readErrors++;
+      }
       (p.severity() == IngestProblem.Severity.ERROR ? failures : warnings).add(p);
     }
 
     private void problem(String path, String reason) {
       failures.add(new IngestProblem(org.newsquote.model.SourceRef.file(path), IngestProblem.Severity.ERROR, reason));
+    }
+  }
+
+  /** A reader failure in the middle of a file, carried out of the read loop. */
+  private static final class UnreadableFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableFile(RuntimeException cause) {
+      super(cause);
     }
   }
 
@@ -313,7 +377,7 @@ public final class IndexJob {
 
   private record ArticleStep(Article article, Future<ExtractionResult> result) implements Step {}
 
-  private record FileEnd(InputFile file, boolean replaces) implements Step {}
+  private record FileEnd(InputFile file, boolean replaces, boolean hadErrors) implements Step {}
 
   private record FileAbort(InputFile file) implements Step {}
 

@@ -25,7 +25,8 @@ public final class CueLexicon {
           + " interject chime sigh laugh marvel fret worry confide concur affirm disclose divulge relate narrate"
           + " reckon believe figure hope fear want expect wish seem appear sound insist repeat highlight stress"
           + " underline underscore opine posit theorize speculate surmise acknowledge warn threaten grumble gush"
-          + " rave enthuse crow brag gloat protest object counsel remark summarize summarise";
+          + " rave enthuse crow brag gloat protest object counsel remark summarize summarise laud compare liken"
+          + " applaud scold chide rebuke lambaste ridicule taunt";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"
@@ -107,6 +108,11 @@ public final class CueLexicon {
   /** The lemma of {@code word} (lower case, as written) when it is a speech cue, else null. */
   public String lemma(String word) {
     return lemmaOf.get(Words.norm(word));
+  }
+
+  /** The lemma of a word already normalised by {@link Words#norm}, else null. */
+  public String lemmaOfNorm(String norm) {
+    return lemmaOf.get(norm);
   }
 
   /** Whether the cue verb reports speech on its own (said, warned) rather than only in phrases (went on, put it). */
