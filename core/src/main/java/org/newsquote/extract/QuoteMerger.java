@@ -207,15 +207,66 @@ final class QuoteMerger {
         || content.indexOf('<') >= 0 || content.indexOf('{') >= 0) {
       return false;
     }
+    if (!hasLetter(content) || precededBy(text, p.span().start(), '=')) {
+      return false; // a date, a number or an attribute value (datetime="2016-06-29"): nobody says it
+    }
     int words = wordCount(content);
-    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content) && afterTitleWord(text, p.span())) {
-      return false; // a show, book or paper: on “Fox News Sunday”
+    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content)
+        && (afterTitleWord(text, p.span()) || afterBroadcaster(text, p.span().start()))) {
+      return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
     }
     if (p.speaker() == null) {
       return words >= 3; // one- and two-word fragments nobody says are scare quotes and names
     }
     return true;
   }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean precededBy(String text, int pos, char c) {
+    int j = pos;
+    while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j > 0 && text.charAt(j - 1) == c;
+  }
+
+  /**
+   * Right after a broadcaster's or a day's possessive (ABC’s, MSNBC's, Sunday’s, Fox News Channel’s): the quoted
+   * title that follows names a programme.
+   */
+  private static boolean afterBroadcaster(String text, int pos) {
+    int e = pos;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e < 3 || text.charAt(e - 1) != 's' || (text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '\u2019')) {
+      return false;
+    }
+    int we = e - 2;
+    int ws = we;
+    while (ws > 0 && Character.isLetterOrDigit(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == we) {
+      return false;
+    }
+    String w = text.substring(ws, we);
+    boolean acronym = w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    String lw = w.toLowerCase(Locale.ROOT);
+    return acronym || BROADCAST_WORDS.contains(lw);
+  }
+
+  private static final java.util.Set<String> BROADCAST_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "channel", "network", "news", "radio", "tv", "television",
+      "week", "night", "morning", "evening", "podcast");
 
   private static boolean isTitleCase(String s) {
     for (String w : SPACES.split(s)) {
@@ -231,7 +282,9 @@ final class QuoteMerger {
       "to", "with", "at");
   private static final java.util.Set<String> BEFORE_TITLES = java.util.Set.of("on", "told", "to", "in", "of",
       "the", "at", "from", "with", "for", "watch", "watched", "hosted", "program", "show", "newspaper", "magazine",
-      "book", "film", "movie", "series", "titled", "entitled", "called", "dubbed", "named");
+      "book", "film", "movie", "series", "titled", "entitled", "called", "dubbed", "named", "podcast", "documentary",
+      "album", "song", "novel", "episode", "segment", "sitcom", "classic", "column", "hit", "miniseries", "broadcast",
+      "edits", "hosts", "anchors", "starred", "appeared", "airing", "aired");
 
   private static boolean afterTitleWord(String text, QuoteSpan span) {
     int e = span.start();
