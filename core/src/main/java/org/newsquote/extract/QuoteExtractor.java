@@ -97,7 +97,8 @@ public final class QuoteExtractor {
         }
       }
       earlier.add(new QuoteContext.Earlier(span.start(), span.end(), span.paragraph(), a));
-      pieces.add(new QuoteMerger.Piece(span, a, ruleName, kindOf(text, span, sentences)));
+      pieces.add(new QuoteMerger.Piece(span, a, ruleName, kindOf(text, span, sentences),
+          sentences.startOf(span.start())));
     }
     return merger.merge(text, pieces);
   }
