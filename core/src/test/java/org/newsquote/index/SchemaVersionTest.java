@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.newsquote.testing.SampleArticles;
  */
 class SchemaVersionTest {
   @TempDir Path dir;
+  @TempDir Path corpus;
 
   @BeforeEach
   void realIndex() {
@@ -52,8 +54,9 @@ class SchemaVersionTest {
     assertEquals(IndexException.Reason.VERSION_MISMATCH, byWriter.reason());
     assertEquals(expected, byWriter.getMessage());
 
+    Path inputs = Files.createDirectories(corpus.resolve("inputs"));
     IndexException byJob = assertThrows(IndexException.class,
-        () -> new IndexJob(dir, IndexJobOptions.builder(List.of(dir.resolve("no-such-input"))).build()).run());
+        () -> new IndexJob(dir, IndexJobOptions.builder(List.of(inputs)).build()).run());
     assertEquals(IndexException.Reason.VERSION_MISMATCH, byJob.reason());
   }
 
