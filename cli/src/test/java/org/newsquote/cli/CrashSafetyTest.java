@@ -31,11 +31,13 @@ import org.newsquote.search.NewsSearcher;
  * block the next run; re-running the same command finishes the job. A second writer meanwhile is refused in one line.
  *
  * <p>The CLI runs as a separate JVM (this JVM's java and class path, main class {@link Main}) over a generated corpus
- * large enough for several commits ({@code IndexJobOptions.DEFAULT_COMMIT_EVERY} articles each).
+ * of 4,800 articles that takes a few seconds to index, committed every {@value #COMMIT_EVERY} articles.
  */
 class CrashSafetyTest {
-  private static final int FILES = 90;
+  private static final int FILES = 48;
   private static final int PER_FILE = 100;
+  /** Several commits per run (whole files, so every 6 files here), without a corpus so big the test is slow. */
+  private static final int COMMIT_EVERY = 600;
   private static final long RUN_LIMIT_SECONDS = 120;
 
   @TempDir static Path shared;
@@ -160,7 +162,8 @@ class CrashSafetyTest {
     List<String> cmd = new ArrayList<>(List.of(
         java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "index", "--json", "--index", index.toString(), corpus.toString()));
+        "index", "--json", "--commit-every", Integer.toString(COMMIT_EVERY), "--index", index.toString(),
+        corpus.toString()));
     return new ProcessBuilder(cmd).start();
   }
 
