@@ -65,6 +65,8 @@ class HostileQueryBoundsTest {
         // Each of these took Lucene minutes (nested counted repeats) or seconds (parsing 20,000 clauses, building 500
         // Levenshtein automata) before it could fail; QueryBudget and RegexCost refuse them before parsing.
         Arguments.of("nested counted repeats", "quote:/((a|b){1,500}){1,500}c/"),
+        // Found by fuzzing: under Lucene's determinize limit, yet 10 s a search.
+        Arguments.of("wide repeat then literals", "/.{1,1000}.x2SSSSSSSSSSSSSSSSSSSS,1000}/"),
         Arguments.of("500 fuzzy terms", IntStream.range(0, 500).mapToObj(i -> "word" + i + "~2")
             .collect(Collectors.joining(" "))),
         Arguments.of("20,000 OR clauses", IntStream.range(0, 20_000).mapToObj(i -> "w" + i)

@@ -7,8 +7,14 @@ package org.newsquote.search.internal;
  * once per copy that repeats would make: an upper bound on the states, computed in one pass. Stateless.
  */
 public final class RegexCost {
-  /** Copies above this are refused: Lucene's own determinization limit is 10,000 states. */
-  public static final long MAX_COST = 10_000;
+  /**
+   * Estimates above this are refused. Lucene's determinization limit (10,000 states) is not enough on its own: each
+   * new state costs time in proportion to the states it stands for, so {@code .{1,1000}.x} stays under the limit yet
+   * took 10 s per search (once per searched field). Hence a repeat of something that matches many characters
+   * ({@code .}, a class, a group holding one) counts the square of its copies. A regular expression a person writes
+   * stays far below: {@code [a-z]{2,5}ing} is 25.
+   */
+  public static final long MAX_COST = 1_000;
 
   private RegexCost() {}
 
@@ -20,6 +26,9 @@ public final class RegexCost {
     // One frame per open group: the cost of its finished items and of its last item (what a repeat multiplies).
     long[] total = new long[body.length() + 2];
     long[] last = new long[body.length() + 2];
+    // Whether the last item (wide[d]) or anything in the group so far (groupWide[d]) matches many characters.
+    boolean[] wide = new boolean[body.length() + 2];
+    boolean[] groupWide = new boolean[body.length() + 2];
     int depth = 0;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
@@ -28,11 +37,14 @@ public final class RegexCost {
           i++;
           total[depth] = add(total[depth], last[depth]);
           last[depth] = 1;
+          wide[depth] = false;
         }
         case '(' -> {
           depth++;
           total[depth] = 0;
           last[depth] = 0;
+          wide[depth] = false;
+          groupWide[depth] = false;
         }
         case ')' -> {
           if (depth == 0) {
@@ -41,9 +53,12 @@ public final class RegexCost {
             break;
           }
           long group = add(total[depth], last[depth]);
+          boolean inner = groupWide[depth] || wide[depth];
           depth--;
           total[depth] = add(total[depth], last[depth]);
           last[depth] = Math.max(1, group);
+          wide[depth] = inner;
+          groupWide[depth] |= inner;
         }
         case '|' -> {
           total[depth] = add(total[depth], last[depth]);
@@ -56,7 +71,8 @@ public final class RegexCost {
             last[depth] = 1;
             break;
           }
-          last[depth] = multiply(Math.max(1, last[depth]), copies(body.substring(i + 1, close)));
+          long copies = copies(body.substring(i + 1, close));
+          last[depth] = multiply(Math.max(1, last[depth]), wide[depth] ? multiply(copies, copies) : copies);
           i = close;
         }
         case '[' -> {
@@ -64,6 +80,8 @@ public final class RegexCost {
           int close = body.indexOf(']', i + 1);
           total[depth] = add(total[depth], last[depth]);
           last[depth] = 1;
+          wide[depth] = true;
+          groupWide[depth] = true;
           i = close < 0 ? body.length() : close;
         }
         case '<' -> {
@@ -72,6 +90,7 @@ public final class RegexCost {
           int end = close < 0 ? body.length() - 1 : close;
           total[depth] = add(total[depth], last[depth]);
           last[depth] = Math.max(1, (long) (end - i) * (end - i));
+          wide[depth] = false;
           i = end;
         }
         case '*', '+', '?' -> {
@@ -80,6 +99,8 @@ public final class RegexCost {
         default -> {
           total[depth] = add(total[depth], last[depth]);
           last[depth] = 1;
+          wide[depth] = c == '.' || c == '@' || c == '~';
+          groupWide[depth] |= wide[depth];
         }
       }
     }
