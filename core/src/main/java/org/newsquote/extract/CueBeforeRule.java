@@ -36,7 +36,12 @@ public final class CueBeforeRule implements AttributionRule {
       return Optional.empty();
     }
     int clauseStart = c.sentenceStart(clauseEnd);
-    return findCue(c, clauseStart, clauseEnd, true);
+    Optional<Attribution> strong = findCue(c, clauseStart, clauseEnd, true);
+    if (strong.isPresent() || t.charAt(clauseEnd) != ':') {
+      return strong;
+    }
+    // a colon introduces the quotation by itself, so a verb that needs company is enough: Caddell continued: “…”
+    return findCue(c, clauseStart, clauseEnd, false);
   }
 
   /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
