@@ -74,7 +74,8 @@ public final class CueBeforeRule implements AttributionRule {
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
           }
-          Mention inverted = c.mentionAfter(Words.wordEnd(t, s, to), to);
+          // the object of told is the listener, never the speaker
+          Mention inverted = cue.equals("tell") ? null : c.mentionAfter(Words.wordEnd(t, s, to), to);
           if (inverted != null && s == Words.skipSpaces(t, from, to)) {
             return Optional.of(c.resolve(inverted, cue)); // Added Mr Blair: “…”
           }
