@@ -40,6 +40,7 @@ public final class QuoteExtractor {
   /** The standard rules, in the order they are tried. */
   public static List<AttributionRule> standardRules() {
     return List.of(
+        new TranscriptRule(),
         new CueAfterRule(),
         new CueBeforeRule(),
         new SameParagraphRule(),

@@ -72,8 +72,15 @@ final class QuoteMerger {
         && isConnective(text.substring(a.span().end(), b.span().start()))) {
       return true; // “disgusting” and “a con”: one fragment of reported speech
     }
-    if (b.span().paragraph() != a.span().paragraph() || b.span().start() - a.span().end() > 120) {
+    if (b.span().paragraph() != a.span().paragraph()) {
       return false;
+    }
+    int gap = b.span().start() - a.span().end();
+    if (gap > 120) {
+      // “…,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after …. “…”: a long attribution
+      // sentence between two sentences of one speaker still joins them
+      return gap <= MAX_ATTRIBUTION_GAP && "same-paragraph".equals(b.rule()) && b.kind() == QuoteKind.DIRECT
+          && a.kind() == QuoteKind.DIRECT && b.sentence() != a.sentence();
     }
     if (a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL && linksFragments(text, a, b)) {
       // one list of epithets, one speaker: a “liar” who is “amoral,” a “bully” are one attribution (PolNeAR)
@@ -122,6 +129,9 @@ final class QuoteMerger {
     }
     return j > a.span().end() && text.charAt(j - 1) == ',';
   }
+
+  /** Longest attribution sentence between two direct stretches of one speaker, in chars. */
+  private static final int MAX_ATTRIBUTION_GAP = 300;
 
   /** Longest run of plain words between two fragments of one list, in chars. */
   private static final int MAX_LINK = 24;

@@ -51,7 +51,7 @@ public final class MentionParser {
       "board", "firm", "bank", "authorities", "union", "figure", "publication", "broadcaster", "channel",
       "institute", "center", "centre", "think-tank", "panel", "team", "staff", "staffer", "staffers", "operative",
       "consultant", "surrogate", "surrogates", "official", "secretary-general", "foundation", "club", "blog",
-      "opponent", "opponents", "rival", "rivals", "democrat", "democrats", "republican", "republicans", "conservative",
+      "opponent", "opponents", "rival", "rivals", "person", "voter", "teacher", "veteran", "nurse", "pastor", "democrat", "democrats", "republican", "republicans", "conservative",
       "conservatives", "liberal", "liberals"));
   /** Lower-case words allowed before a role noun inside the phrase. */
   static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
@@ -64,7 +64,8 @@ public final class MentionParser {
       "defense", "another", "one", "two", "three", "several", "many", "some", "other", "western", "european",
       "military", "high-ranking", "ranking", "presidential", "special", "regional", "leading", "prominent",
       "retired", "then", "same", "centrist", "progressive", "tax", "election", "polling", "research", "trade",
-      "union", "opposition", "ruling", "labour", "tory", "gop", "democrat"));
+      "union", "opposition", "ruling", "labour", "tory", "gop", "democrat", "undecided", "young", "old", "elderly",
+      "local", "retired", "unemployed", "evangelical", "black", "white", "hispanic", "latino", "female", "male"));
   static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"));
   /** Capitalised words that end an organisation's name. */
   static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(
