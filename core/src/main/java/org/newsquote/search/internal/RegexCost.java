@@ -93,8 +93,13 @@ public final class RegexCost {
           wide[depth] = false;
           i = end;
         }
-        case '*', '+', '?' -> {
-          // one loop back: no copies
+        case '+' -> {
+          // Lucene builds x+ as x followed by x*: two copies, so a run of them doubles the size each time.
+          last[depth] = multiply(Math.max(1, last[depth]), 2);
+        }
+        case '*', '?' -> {
+          // a loop back or a skip: one more state, no copy
+          last[depth] = add(last[depth], 1);
         }
         default -> {
           total[depth] = add(total[depth], last[depth]);
