@@ -17,7 +17,7 @@ public final class MentionParser {
   static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "it", "i"));
   /** Title words that precede a name and belong to the role, never to the name. */
   static final Set<String> TITLES = Set.copyOf(java.util.List.of(
-      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president",
+      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "del", "delegate", "assemblyman", "assemblywoman", "representative", "gov", "governor", "president",
       "vice", "secretary", "general", "minister", "prime", "press", "spokesman", "spokeswoman", "spokesperson",
       "chancellor", "chief", "judge", "justice", "ambassador", "director", "chairman", "chairwoman", "lord", "lady",
       "sir", "dame", "king", "queen", "prince", "princess", "pope", "deputy", "foreign", "defence", "defense",
