@@ -81,6 +81,7 @@ class HostileQueryBoundsTest {
         Arguments.of("leading wildcard", "*tion"),
         Arguments.of("leading wildcards in fields", "quote:*a* AND title:?ato"),
         Arguments.of("huge regex", "/.{1,1000}.{1,1000}/"),
+        Arguments.of("150,000 braces in a regex", "/" + "{".repeat(150_000) + "/"),
         Arguments.of("2,000 nested parentheses", "(".repeat(2_000) + "nato" + ")".repeat(2_000)),
         Arguments.of("2,000 unclosed parentheses", "(".repeat(2_000) + "nato"),
         Arguments.of("backslash at the end", "nato\\"),

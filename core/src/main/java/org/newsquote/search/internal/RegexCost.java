@@ -65,10 +65,12 @@ public final class RegexCost {
           last[depth] = 0;
         }
         case '{' -> {
-          int close = body.indexOf('}', i);
+          int close = repeatEnd(body, i);
           if (close < 0) {
+            // Not a repeat: a literal brace, and what follows it is scanned as usual (it may hold a repeat).
             total[depth] = add(total[depth], last[depth]);
             last[depth] = 1;
+            wide[depth] = false;
             break;
           }
           long copies = copies(body.substring(i + 1, close));
@@ -117,6 +119,29 @@ public final class RegexCost {
       last[depth] = group;
     }
     return add(total[0], last[0]);
+  }
+
+  /**
+   * The index of the '}' closing a repeat {@code {n}}, {@code {n,}} or {@code {n,m}} that opens at {@code open}, or -1
+   * when the brace opens no repeat. Looks at a few characters only, so a query of many braces stays linear.
+   */
+  private static int repeatEnd(String body, int open) {
+    int end = Math.min(body.length(), open + 42);
+    boolean digits = false;
+    boolean comma = false;
+    for (int i = open + 1; i < end; i++) {
+      char c = body.charAt(i);
+      if (c == '}') {
+        return digits ? i : -1;
+      } else if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == ',' && digits && !comma) {
+        comma = true;
+      } else if (c != ' ') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** How many copies {@code {n}}, {@code {n,}} or {@code {n,m}} makes: the larger bound (n + 1 when unbounded). */

@@ -23,7 +23,9 @@ class RegexCostTest {
     "((a|b){1,500}){1,500}c", ".{1,1000}.{1,1000}", ".{1,1000}.\ufffd2SSSSSSSSSSSSSSSSSSSS,1000}",
     ".{1,230}.abcdefghij", ".{1,120}.{1,120}", "(.|a){1,100}", "[^x]{1,99999999999999999999}",
     // Found by fuzzing: each + doubles Lucene's automaton, so this ran out of a 1 GB heap.
-    ".++++++++++++++++++++++++++++++++++++++++++++++++++++L"
+    ".++++++++++++++++++++++++++++++++++++++++++++++++++++L",
+    // Found by fuzzing: a brace that is no repeat hid the repeat inside it (12 million copies of Y).
+    "{0377547814Y{12167604}04}*7a"
   })
   void explosiveExpressionsAreRefused(String body) {
     assertTrue(RegexCost.of(body) > RegexCost.MAX_COST, body + " costs only " + RegexCost.of(body));
