@@ -105,7 +105,7 @@ final class QuoteMerger {
     }
     for (int i = a.span().end(); i < b.span().start(); i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!') {
+      if ((c == '.' && !afterTitleAbbreviation(text, i)) || c == ';' || c == ':' || c == '?' || c == '!') {
         return false;
       }
     }
@@ -138,6 +138,16 @@ final class QuoteMerger {
   private static final java.util.Set<String> LINK_STOPS = java.util.Set.of("that", "to", "said", "says", "called",
       "when", "while", "because", "after", "before", "if", "but", "he", "she", "they", "it", "we", "i", "his", "her",
       "their", "was", "were", "is", "are", "had", "has", "have");
+
+  /** A full stop after a short capitalised word (Ms., Dr., Sen.) abbreviates a title; it ends no sentence. */
+  private static boolean afterTitleAbbreviation(String text, int dot) {
+    int ws = dot;
+    while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    int len = dot - ws;
+    return len >= 1 && len <= 3 && Character.isUpperCase(text.charAt(ws));
+  }
 
   private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "but", "as", "well",
       "also", "even", "then", "not", "nor");
