@@ -26,7 +26,8 @@ public final class CueLexicon {
           + " reckon believe figure hope fear want expect wish seem appear sound insist repeat highlight stress"
           + " underline underscore opine posit theorize speculate surmise acknowledge warn threaten grumble gush"
           + " rave enthuse crow brag gloat protest object counsel remark summarize summarise laud compare liken"
-          + " applaud scold chide rebuke lambaste ridicule taunt";
+          + " applaud scold chide rebuke lambaste ridicule taunt fume scoff gripe grouse vent tease sneer seethe"
+          + " huff rant bemoan concur recount caution chuckle";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"

@@ -140,7 +140,8 @@ public final class SpeakerResolver {
       tokens.add(Words.stripPossessive(text.subSequence(runStart[k], runEnd[k]).toString()));
     }
     String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
-    if (!tokens.isEmpty() && tokens.size() <= 4 && !MentionParser.isOrganisation(String.join(" ", tokens), last)
+    if (!tokens.isEmpty() && tokens.size() <= 4 && !isPlaceOrDateline(tokens, from, pos)
+        && !MentionParser.isOrganisation(String.join(" ", tokens), last)
         && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
       Person p = find(tokens);
       if (p != null && p.tokens.size() >= tokens.size()) {
@@ -161,6 +162,34 @@ public final class SpeakerResolver {
       seen.add(new Seen(pos, p));
     }
     runLen = 0;
+  }
+
+  /** Prepositions of place: {@code in Las Vegas}, {@code across North Carolina} name places, not people. */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "across", "outside", "throughout",
+      "around", "into", "within", "from");
+
+  /**
+   * A run that names a place or shouts a dateline ({@code PHILADELPHIA —}, {@code in New Hampshire}): never a person,
+   * so a later pronoun cannot go to it.
+   */
+  private boolean isPlaceOrDateline(List<String> tokens, int from, int pos) {
+    boolean allCaps = true;
+    for (String t : tokens) {
+      for (int i = 0; i < t.length() && allCaps; i++) {
+        if (Character.isLowerCase(t.charAt(i))) {
+          allCaps = false;
+        }
+      }
+    }
+    if (allCaps) {
+      return true;
+    }
+    if (from > 0) {
+      return false;
+    }
+    int e = Words.skipSpacesBack(text, pos, Math.max(0, pos - 20));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 20));
+    return ws < e && LOCATIVES.contains(text.subSequence(ws, e).toString());
   }
 
   private void learnRole(Person p, CharSequence text, int from, int pos) {

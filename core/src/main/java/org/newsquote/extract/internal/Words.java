@@ -11,7 +11,7 @@ public final class Words {
   /** Title abbreviations that keep their full stop as part of the word. */
   private static final Set<String> DOTTED = Set.copyOf(java.util.List.of(
       "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr",
-      "sr", "u.s", "u.k", "u.n", "adm", "maj", "messrs", "d.c", "ft", "mt"));
+      "sr", "u.s", "u.k", "u.n", "adm", "maj", "messrs", "d.c", "ft", "mt", "del", "supt", "insp", "cmdr"));
 
   private Words() {}
 
