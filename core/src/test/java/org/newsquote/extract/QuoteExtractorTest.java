@@ -144,4 +144,19 @@ class QuoteExtractorTest {
     List<Quote> qs = ex.extract("The plan is “dead on arrival,” told Mark Benning in a letter.");
     assertTrue(qs.isEmpty() || !"Mark Benning".equals(qs.get(0).speaker()), () -> "quotes: " + qs);
   }
+
+  @Test
+  void fragmentsOfOneReportedClauseJoinButASecondCueOrPropositionSplits() {
+    Quote q = only("Mayor Dana Fell said the plan was “reckless” when voters needed “a steady hand” this winter.");
+    assertEquals("Dana Fell", q.speaker());
+    assertTrue(q.text().contains("when voters needed"), q::text);
+
+    List<Quote> two = ex.extract(
+        "Mayor Dana Fell said the plan was “reckless,” adding that the council had been “asleep at the wheel.”");
+    assertEquals(2, two.size(), () -> "quotes: " + two);
+
+    List<Quote> props = ex.extract("Mayor Dana Fell noted that “the budget is balanced for the first time,” and that"
+        + " “firm limits” would keep it so.");
+    assertEquals(2, props.size(), () -> "quotes: " + props);
+  }
 }
