@@ -33,6 +33,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return getExitCode(t);
   }
 
+  /**
+   * The execution strategy: picocli's own, except that a JVM error (out of memory, stack overflow) is handed to
+   * {@link #handleExecutionException} like any exception, so that it too reaches the user as one line.
+   */
+  static int runLast(ParseResult parseResult) {
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), String.valueOf(e), e);
+    }
+  }
+
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
@@ -74,6 +86,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
     if (t instanceof InterruptedException || t instanceof CancellationException) {
       return java.util.List.of("interrupted");
+    }
+    if (t instanceof OutOfMemoryError) {
+      return java.util.List.of("out of memory: give Java more heap, e.g. NEWSQUOTE_JAVA_OPTS=-Xmx4g");
+    }
+    if (t instanceof StackOverflowError) {
+      return java.util.List.of("stack overflow: an input or query is nested too deeply (run with --debug for details)");
     }
     String msg = t.getMessage();
     return java.util.List.of(

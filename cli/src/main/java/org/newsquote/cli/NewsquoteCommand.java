@@ -68,6 +68,7 @@ public final class NewsquoteCommand implements Runnable {
     QuietLogging.apply();
     ErrorHandler errors = new ErrorHandler();
     return new CommandLine(new NewsquoteCommand(environment))
+        .setExecutionStrategy(ErrorHandler::runLast)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
         .setExitCodeExceptionMapper(errors)

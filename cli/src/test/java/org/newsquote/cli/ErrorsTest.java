@@ -47,6 +47,31 @@ class ErrorsTest {
     assertEquals(1, r.err().lines().count(), r.err());
   }
 
+  /** A command of the real command line that fails with a JVM error, as deep recursion or a huge input might. */
+  @picocli.CommandLine.Command(name = "fail-with-error")
+  static final class FailWithError implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Parameters String which;
+
+    @Override
+    public Integer call() {
+      throw "oom".equals(which) ? new OutOfMemoryError("Java heap space") : new StackOverflowError();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"oom", "overflow"})
+  void jvmErrorsAreOneLineAndExitTwo(String which) {
+    picocli.CommandLine cmd = NewsquoteCommand.commandLine(CliEnvironment.piped(Map.of()));
+    cmd.addSubcommand(new FailWithError());
+    java.io.StringWriter err = new java.io.StringWriter();
+    cmd.setErr(new java.io.PrintWriter(err, true));
+    cmd.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertEquals(2, cmd.execute("fail-with-error", which));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("newsquote: " + ("oom".equals(which) ? "out of memory" : "stack overflow")),
+        err.toString());
+  }
+
   @Test
   void environmentVariableChoosesTheIndex() {
     Path fromEnv = tmp.resolve("from-env");
