@@ -1,0 +1,140 @@
+package org.newsquote.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsquote.extract.QuoteExtractor;
+import org.newsquote.index.IndexJob;
+import org.newsquote.index.IndexJobOptions;
+import org.newsquote.index.IndexProgressListener;
+import org.newsquote.index.IndexSummary;
+import org.newsquote.model.IngestProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsquote index}: brings the index up to date with files and directories. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index articles and their quotes, or bring the index up to date.",
+      "Incremental: new and changed files (by content) are indexed, files no longer among the PATHs are removed "
+          + "from the index, unchanged ones skipped. An interrupted run loses at most its last batch: run it again "
+          + "to finish."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  newsquote index ~/news                       index or update ./.newsquote",
+      "  newsquote index --index /srv/nq --include '*.jsonl' corpus/",
+      "  newsquote index --full --strict --json corpus/  rebuild, fail on bad input",
+      "",
+      "Summary: read, added, updated, deleted, unchanged, failed, articles, quotes,",
+      "seconds; --json prints it as one JSON object. Failures go to stderr, one a",
+      "line: 'path:line: reason'. Progress is shown only when stderr is a terminal.",
+      "Exit status: 0 done, 2 error (or, with --strict, any input failed)."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand NewsquoteCommand root;
+  @Mixin CommonOptions common;
+  @Mixin IndexOption index;
+  @Mixin JsonOption json;
+  @Mixin CorpusFilterOptions filter;
+
+  @Option(names = "--full", description = "Rebuild the index from nothing instead of updating it.")
+  boolean full;
+
+  @Option(names = "--strict", description = "Exit with status 2 when any input failed.")
+  boolean strict;
+
+  @Option(
+      names = {"-j", "--threads"},
+      paramLabel = "N",
+      description = "Extraction threads (default: one per core).",
+      defaultValue = "0",
+      showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER)
+  int threads;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and directories to index.")
+  List<Path> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (threads < 0) {
+      throw new CliException("--threads must be >= 1, got " + threads);
+    }
+    CliEnvironment env = root.environment();
+    Path dir = index.resolve(env);
+    IndexJobOptions options = IndexJobOptions.builder(paths)
+        .corpus(filter.corpusOptions())
+        .full(full)
+        .threads(threads == 0 ? IndexJobOptions.defaultThreads() : threads)
+        .build();
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressLine progress = env.stderrIsTerminal() ? new ProgressLine(err) : null;
+    IndexProgressListener listener = progress == null ? IndexProgressListener.NONE : progress;
+    IndexSummary summary;
+    try {
+      summary = new IndexJob(dir, options, QuoteExtractor.standard(), listener).run();
+    } finally {
+      if (progress != null) {
+        progress.clear();
+      }
+    }
+    for (IngestProblem p : summary.failures()) {
+      err.println(p.source() + ": " + p.reason());
+    }
+    for (IngestProblem p : summary.warnings()) {
+      err.println(p.source() + ": warning: " + p.reason());
+    }
+    err.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json.json) {
+      Json.println(out, toJson(summary, dir));
+    } else {
+      Style style = common.style(env);
+      out.println(style.bold(dir.toString()) + ": read " + summary.read() + " files: " + summary.added() + " added, "
+          + summary.updated() + " updated, " + summary.deleted() + " deleted, " + summary.unchanged() + " unchanged, "
+          + (summary.failed() > 0 ? style.match(summary.failed() + " failed") : "0 failed"));
+      out.println(summary.articles() + " articles, " + summary.quotes() + " quotes indexed in "
+          + String.format(Locale.ROOT, "%.1f", summary.seconds()) + " s");
+    }
+    out.flush();
+    return strict && summary.failed() > 0 ? ExitCodes.ERROR : ExitCodes.OK;
+  }
+
+  static ObjectNode toJson(IndexSummary s, Path dir) {
+    ObjectNode o = Json.object();
+    o.put("index", dir.toString());
+    o.put("read", s.read());
+    o.put("added", s.added());
+    o.put("updated", s.updated());
+    o.put("deleted", s.deleted());
+    o.put("unchanged", s.unchanged());
+    o.put("failed", s.failed());
+    o.put("articles", s.articles());
+    o.put("quotes", s.quotes());
+    o.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
+    o.set("failures", problems(s.failures()));
+    o.set("warnings", problems(s.warnings()));
+    return o;
+  }
+
+  private static ArrayNode problems(List<IngestProblem> problems) {
+    ArrayNode a = Json.array();
+    for (IngestProblem p : problems) {
+      a.addObject().put("source", p.source().toString()).put("reason", p.reason());
+    }
+    return a;
+  }
+}

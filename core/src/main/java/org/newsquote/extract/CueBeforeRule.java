@@ -1,0 +1,86 @@
+package org.newsquote.extract;
+
+import java.util.Optional;
+import org.newsquote.extract.internal.Words;
+
+/**
+ * The cue in the clause that introduces the quote with a colon or comma: {@code Kirby said: “…”}, {@code Mr Balls
+ * told Today: "…"}, {@code She adds, “…”}; also a paragraph that ends with such a clause and a colon before a
+ * paragraph of quotation. Immutable and thread-safe.
+ */
+public final class CueBeforeRule implements AttributionRule {
+  @Override
+  public String name() {
+    return "cue-before";
+  }
+
+  @Override
+  public Optional<Attribution> attribute(QuoteContext c) {
+    String t = c.text();
+    int pStart = c.paragraphStart(c.paragraph());
+    int j = Words.skipSpacesBack(t, c.start(), pStart);
+    int clauseEnd;
+    if (j > pStart) {
+      char p = t.charAt(j - 1);
+      if (p != ':' && p != ',') {
+        return Optional.empty();
+      }
+      clauseEnd = j - 1;
+    } else if (c.paragraph() > 0 && !c.continuesPrevious()) {
+      int prevEnd = c.paragraphEnd(c.paragraph() - 1);
+      if (t.charAt(prevEnd - 1) != ':') {
+        return Optional.empty();
+      }
+      clauseEnd = prevEnd - 1;
+    } else {
+      return Optional.empty();
+    }
+    int clauseStart = c.sentenceStart(clauseEnd);
+    return findCue(c, clauseStart, clauseEnd, true);
+  }
+
+  /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
+  static Optional<Attribution> findCue(QuoteContext c, int from, int to, boolean strongOnly) {
+    String t = c.text();
+    int i = to;
+    while (i > from) {
+      int e = i;
+      while (e > from && !Words.isWordChar(t.charAt(e - 1))) {
+        char ch = t.charAt(e - 1);
+        if (isQuoteClose(ch)) {
+          return Optional.empty(); // another quotation sits between: its cue is not ours
+        }
+        e--;
+      }
+      int s = Words.wordStart(t, e, from);
+      if (s == e) {
+        break;
+      }
+      String cue = c.cueAt(s, Math.min(e, Words.wordEnd(t, s, e)), strongOnly);
+      if (cue != null) {
+        if (cue.equals("according to")) {
+          int to2 = Words.skipSpaces(t, Words.wordEnd(t, s, to), to) + 2;
+          Mention m = c.mentionAfter(to2, to);
+          if (m != null) {
+            return Optional.of(c.resolve(m, cue));
+          }
+        } else {
+          Mention m = c.mentionBefore(s, from);
+          if (m != null) {
+            return Optional.of(c.resolve(m, cue));
+          }
+          Mention inverted = c.mentionAfter(Words.wordEnd(t, s, to), to);
+          if (inverted != null && s == Words.skipSpaces(t, from, to)) {
+            return Optional.of(c.resolve(inverted, cue)); // Added Mr Blair: “…”
+          }
+        }
+      }
+      i = s;
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isQuoteClose(char ch) {
+    return ch == '\u201d' || ch == '"' || ch == '\u00bb';
+  }
+}

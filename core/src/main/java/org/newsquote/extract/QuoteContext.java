@@ -1,0 +1,197 @@
+package org.newsquote.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsquote.extract.internal.CueLexicon;
+import org.newsquote.extract.internal.MentionParser;
+import org.newsquote.extract.internal.Paragraphs;
+import org.newsquote.extract.internal.QuoteSpan;
+import org.newsquote.extract.internal.Sentences;
+import org.newsquote.extract.internal.SpeakerResolver;
+import org.newsquote.extract.internal.Words;
+
+/**
+ * One quote with what attribution rules need to see around it: the article text, sentence and paragraph bounds, the
+ * quotes before it with their decided speakers, and helpers to read cues and speaker phrases. Immutable; built by
+ * {@link QuoteExtractor} for one rule pass and not shared between threads.
+ */
+public final class QuoteContext {
+  /** Words that may stand between a speaker phrase and its cue verb (Kirby has also said). */
+  private static final Set<String> AUXILIARIES = Set.copyOf(java.util.List.of("has", "had", "have", "also", "later", "then", "once",
+      "again", "previously", "recently", "earlier", "reportedly", "simply", "just", "flatly", "quickly",
+      "repeatedly", "publicly", "privately", "further", "would", "will", "was", "is", "had", "went", "on", "to",
+      "told", "first", "often", "frequently", "famously", "bluntly", "angrily", "openly", "separately", "sarcastically",
+      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently"));
+
+  /** A quote before this one and what was decided for it. */
+  public record Earlier(int start, int end, int paragraph, Attribution attribution) {}
+
+  private final String text;
+  private final QuoteSpan span;
+  private final Paragraphs paragraphs;
+  private final Sentences sentences;
+  private final SpeakerResolver resolver;
+  private final CueLexicon cues;
+  private final MentionParser mentions;
+  private final List<Earlier> earlier;
+
+  QuoteContext(String text, QuoteSpan span, Paragraphs paragraphs, Sentences sentences, SpeakerResolver resolver,
+      CueLexicon cues, MentionParser mentions, List<Earlier> earlier) {
+    this.text = text;
+    this.span = span;
+    this.paragraphs = paragraphs;
+    this.sentences = sentences;
+    this.resolver = resolver;
+    this.cues = cues;
+    this.mentions = mentions;
+    this.earlier = List.copyOf(earlier);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** Offset of the opening mark. */
+  public int start() {
+    return span.start();
+  }
+
+  /** Offset just after the closing mark. */
+  public int end() {
+    return span.end();
+  }
+
+  public String content() {
+    return span.content(text);
+  }
+
+  public int paragraph() {
+    return span.paragraph();
+  }
+
+  /** Whether the marks say this stretch continues the quotation before it (a new paragraph opened again). */
+  public boolean continuesPrevious() {
+    return span.continues();
+  }
+
+  public int paragraphStart(int paragraph) {
+    return paragraphs.start(paragraph);
+  }
+
+  public int paragraphEnd(int paragraph) {
+    return paragraphs.end(paragraph);
+  }
+
+  public int sentenceStart(int pos) {
+    return sentences.startOf(pos);
+  }
+
+  public int sentenceEnd(int pos) {
+    return sentences.endOf(pos);
+  }
+
+  /** Quotes before this one in text order, with their attributions (null attribution when none was decided). */
+  public List<Earlier> earlier() {
+    return earlier;
+  }
+
+  /** The cue lemma of the word at [from, to), or null; {@code strongOnly} drops verbs that need a phrase. */
+  public String cueAt(int from, int to, boolean strongOnly) {
+    String w = text.substring(from, to);
+    String lemma = cues.lemma(w);
+    if (lemma == null || (strongOnly && !cues.isStrong(lemma))) {
+      return null;
+    }
+    if (lemma.equals("according to")) {
+      int n = Words.skipSpaces(text, to, text.length());
+      return text.startsWith("to ", n) ? lemma : null;
+    }
+    return lemma;
+  }
+
+  /** The speaker phrase ending at {@code end}, stepping back over auxiliaries (has also said). */
+  public Mention mentionBefore(int end, int limit) {
+    int e = Words.skipSpacesBack(text, end, limit);
+    for (int k = 0; k < 3; k++) {
+      int ws = Words.wordStart(text, e, limit);
+      if (ws == e || !AUXILIARIES.contains(text.substring(ws, e).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      e = Words.skipSpacesBack(text, ws, limit);
+    }
+    return mentions.before(text, e, limit);
+  }
+
+  /** The speaker phrase starting at {@code start}. */
+  public Mention mentionAfter(int start, int limit) {
+    return mentions.after(text, start, limit);
+  }
+
+  /** Whether the word at [from, to) may stand between a speaker and the cue. */
+  public boolean isAuxiliary(int from, int to) {
+    return AUXILIARIES.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  /** Turns a speaker phrase into an attribution with the article's canonical name for it. */
+  public Attribution resolve(Mention m, String cue) {
+    return switch (m.type()) {
+      case PERSON -> {
+        String name = resolver.canonical(m.name());
+        String role = m.role() != null ? m.role() : resolver.roleOf(name);
+        yield new Attribution(name, role, cue, false);
+      }
+      case ORGANISATION -> new Attribution(m.name(), null, cue, true);
+      case PRONOUN -> resolvePronoun(m, cue);
+      case NOMINAL -> resolveRole(m, cue);
+    };
+  }
+
+  private Attribution resolvePronoun(Mention m, String cue) {
+    String p = m.head();
+    if (p.equals("he") || p.equals("she")) {
+      String name = resolver.lastPersonBefore(m.start());
+      Attribution last = lastAttributed(false);
+      if (name == null && last != null) {
+        return new Attribution(last.speaker(), last.role(), cue, false);
+      }
+      return name == null ? new Attribution(null, null, cue, false)
+          : new Attribution(name, resolver.roleOf(name), cue, false);
+    }
+    if (p.equals("they") || p.equals("it") || p.equals("we")) {
+      Attribution last = lastAttributed(true);
+      return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
+    }
+    return new Attribution(null, null, cue, false);
+  }
+
+  private Attribution resolveRole(Mention m, String cue) {
+    String head = m.head();
+    String phrase = m.role();
+    boolean definite = phrase.regionMatches(true, 0, "the ", 0, 4);
+    if (definite) {
+      String name = resolver.lastWithRoleBefore(head, m.start());
+      if (name != null) {
+        return new Attribution(name, resolver.roleOf(name), cue, false);
+      }
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Attribution a = earlier.get(i).attribution();
+        if (a != null && a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(head)) {
+          return new Attribution(a.speaker(), a.role(), cue, a.organisation());
+        }
+      }
+    }
+    String bare = definite ? phrase.substring(4) : phrase;
+    return new Attribution(bare, null, cue, false);
+  }
+
+  private Attribution lastAttributed(boolean organisation) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Attribution a = earlier.get(i).attribution();
+      if (a != null && a.speaker() != null && a.organisation() == organisation) {
+        return a;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,121 @@
+package org.newsquote.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsquote.extract.internal.QuoteSpan;
+import org.newsquote.model.Quote;
+import org.newsquote.model.QuoteKind;
+
+/**
+ * Turns attributed quote stretches into {@link Quote}s: drops stretches nobody says and joins the stretches of one
+ * utterance. Immutable and thread-safe.
+ */
+final class QuoteMerger {
+  /** One stretch with its decision. */
+  record Piece(QuoteSpan span, Attribution attribution, String rule, QuoteKind kind) {
+    String speaker() {
+      return attribution == null ? null : attribution.speaker();
+    }
+  }
+
+  private final boolean joinContinuations;
+
+  private QuoteMerger(boolean joinContinuations) {
+    this.joinContinuations = joinContinuations;
+  }
+
+  static QuoteMerger standard() {
+    return new QuoteMerger(true);
+  }
+
+  static QuoteMerger splitting() {
+    return new QuoteMerger(false);
+  }
+
+  List<Quote> merge(String text, List<Piece> pieces) {
+    List<Quote> out = new ArrayList<>();
+    List<Piece> group = new ArrayList<>();
+    for (Piece p : pieces) {
+      if (!keep(text, p)) {
+        continue;
+      }
+      if (!group.isEmpty() && joins(text, group.get(group.size() - 1), p)) {
+        group.add(p);
+        continue;
+      }
+      flush(text, group, out);
+      group.add(p);
+    }
+    flush(text, group, out);
+    return List.copyOf(out);
+  }
+
+  private boolean joins(String text, Piece a, Piece b) {
+    if (b.span().continues() && b.span().paragraph() - a.span().paragraph() <= 1) {
+      return true;
+    }
+    if (!joinContinuations || a.speaker() == null || !a.speaker().equals(b.speaker())) {
+      return false;
+    }
+    if (b.span().paragraph() != a.span().paragraph() || b.span().start() - a.span().end() > 120) {
+      return false;
+    }
+    return b.rule() != null && b.rule().equals("same-paragraph") && b.kind() == QuoteKind.DIRECT
+        && a.kind() == QuoteKind.DIRECT;
+  }
+
+  private static void flush(String text, List<Piece> group, List<Quote> out) {
+    if (group.isEmpty()) {
+      return;
+    }
+    Piece first = group.get(0);
+    StringBuilder sb = new StringBuilder();
+    for (Piece p : group) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(p.span().content(text));
+    }
+    Piece decided = first;
+    for (Piece p : group) {
+      if (p.attribution() != null && p.rule() != null && !p.rule().equals("same-paragraph")) {
+        decided = p;
+        break;
+      }
+    }
+    Attribution a = decided.attribution();
+    Piece last = group.get(group.size() - 1);
+    out.add(new Quote(sb.toString(), first.span().start(), last.span().end(), a == null ? null : a.speaker(),
+        a == null ? null : a.role(), a == null ? null : a.cue(), first.kind(), decided.rule()));
+    group.clear();
+  }
+
+  /** Stretches nobody says: addresses, handles, code, and unattributed fragments (titles, scare quotes). */
+  private static boolean keep(String text, Piece p) {
+    String content = p.span().content(text);
+    String lower = content.toLowerCase(Locale.ROOT);
+    if (lower.contains("http") || lower.contains("www.") || content.startsWith("@") || content.startsWith("#")
+        || content.indexOf('<') >= 0 || content.indexOf('{') >= 0) {
+      return false;
+    }
+    int words = wordCount(content);
+    if (p.speaker() == null) {
+      return p.kind() == QuoteKind.DIRECT && words >= 4;
+    }
+    return true;
+  }
+
+  static int wordCount(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,28 @@
+package org.newsquote.extract;
+
+import java.util.Optional;
+
+/**
+ * A quote with no cue of its own continues the last attributed quote of its paragraph: {@code “A,” Lavrov said.
+ * “B.”}. Immutable and thread-safe.
+ */
+public final class SameParagraphRule implements AttributionRule {
+  @Override
+  public String name() {
+    return "same-paragraph";
+  }
+
+  @Override
+  public Optional<Attribution> attribute(QuoteContext c) {
+    for (int i = c.earlier().size() - 1; i >= 0; i--) {
+      QuoteContext.Earlier e = c.earlier().get(i);
+      if (e.paragraph() != c.paragraph()) {
+        break;
+      }
+      if (e.attribution() != null && e.attribution().speaker() != null) {
+        return Optional.of(e.attribution());
+      }
+    }
+    return Optional.empty();
+  }
+}

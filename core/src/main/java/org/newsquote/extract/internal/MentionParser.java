@@ -1,0 +1,344 @@
+package org.newsquote.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsquote.extract.Mention;
+
+/**
+ * Reads the speaker phrase next to a cue: backwards from a cue ({@code Kremlin Press Secretary Dmitry Peskov} said)
+ * or forwards after one (said {@code Ryan Ellis, a Republican tax consultant}), and splits it into name and role.
+ * Immutable and thread-safe; scans at most {@link #MAX_WORDS} words.
+ */
+public final class MentionParser {
+  public static final int MAX_WORDS = 12;
+
+  static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "it", "i"));
+  /** Title words that precede a name and belong to the role, never to the name. */
+  static final Set<String> TITLES = Set.copyOf(java.util.List.of(
+      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president",
+      "vice", "secretary", "general", "minister", "prime", "press", "spokesman", "spokeswoman", "spokesperson",
+      "chancellor", "chief", "judge", "justice", "ambassador", "director", "chairman", "chairwoman", "lord", "lady",
+      "sir", "dame", "king", "queen", "prince", "princess", "pope", "deputy", "foreign", "defence", "defense",
+      "home", "interior", "health", "finance", "treasury", "attorney", "speaker", "mayor", "lt", "col", "capt",
+      "gen", "sgt", "prof", "professor", "rev", "reverend", "adm", "admiral", "maj", "major", "commander", "leader",
+      "baroness", "baron", "sheikh", "emir", "councillor", "councilman", "congressman", "congresswoman", "host",
+      "anchor", "coach", "manager", "officer", "detective", "inspector", "sergeant", "captain", "colonel",
+      "lieutenant", "former", "acting", "first", "shadow", "state", "executive", "envoy", "secretary-general",
+      "spokesmen", "adviser", "advisor", "candidate", "nominee", "chair", "ceo", "founder", "author", "editor",
+      "economist", "analyst", "strategist", "correspondent", "reporter", "columnist"));
+  /** Lower-case nouns that head a speaker phrase without a name (the spokesman, a senior official). */
+  static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.List.of(
+      "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "secretary", "president", "chief",
+      "official", "officials", "director", "leader", "leaders", "chairman", "chairwoman", "chair", "senator",
+      "governor", "mayor", "ambassador", "adviser", "advisor", "advisers", "aide", "aides", "analyst", "analysts",
+      "expert", "experts", "professor", "source", "sources", "strategist", "candidate", "nominee", "host", "anchor",
+      "reporter", "correspondent", "editor", "columnist", "author", "lawyer", "lawyers", "attorney", "economist",
+      "economists", "general", "commander", "officer", "diplomat", "diplomats", "envoy", "representative",
+      "congressman", "congresswoman", "lawmaker", "lawmakers", "manager", "founder", "executive", "head",
+      "narrator", "doctor", "voter", "voters", "supporter", "supporters", "member", "members", "campaign",
+      "ministry", "department", "newspaper", "paper", "agency", "report", "statement", "letter", "ad", "group",
+      "committee", "organization", "organisation", "company", "office", "party", "government", "administration",
+      "embassy", "military", "army", "police", "court", "judge", "prosecutor", "prosecutors", "investigators",
+      "researchers", "study", "poll", "survey", "website", "network", "outlet", "magazine", "woman", "man",
+      "people", "boss", "coach", "player", "owner", "partner", "colleague", "counsel", "deputy", "chancellor",
+      "premier", "king", "queen", "prince", "pope", "father", "mother", "wife", "husband", "son", "daughter",
+      "friend", "resident", "residents", "worker", "workers", "student", "students", "activist", "activists",
+      "protester", "protesters", "critic", "critics", "observer", "observers", "insider", "insiders", "pollster",
+      "historian", "scientist", "scientists", "researcher", "journalist", "journalists", "writer", "tweet", "post",
+      "memo", "document", "documents", "release", "bill", "alliance", "bloc", "council", "commission", "union",
+      "board", "firm", "bank", "authorities", "union", "figure", "publication", "broadcaster", "channel",
+      "institute", "center", "centre", "think-tank", "panel", "team", "staff", "staffer", "staffers", "operative",
+      "consultant", "surrogate", "surrogates", "official", "secretary-general", "foundation", "club", "blog",
+      "opponent", "opponents", "rival", "rivals", "democrat", "democrats", "republican", "republicans", "conservative",
+      "conservatives", "liberal", "liberals"));
+  /** Lower-case words allowed before a role noun inside the phrase. */
+  static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
+      "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",
+      "federal", "state", "campaign", "chief", "vice", "assistant", "acting", "general", "prime", "interim",
+      "executive", "political", "military", "local", "longtime", "veteran", "new", "current", "incoming",
+      "outgoing", "republican", "democratic", "conservative", "liberal", "unnamed", "anonymous", "independent",
+      "british", "american", "russian", "administration", "government", "intelligence", "foreign-policy",
+      "communications", "spokesman", "policy", "party", "news", "legal", "public", "health", "finance", "justice",
+      "defense", "another", "one", "two", "three", "several", "many", "some", "other", "western", "european",
+      "military", "high-ranking", "ranking", "presidential", "special", "regional", "leading", "prominent",
+      "retired", "then", "same", "centrist", "progressive", "tax", "election", "polling", "research", "trade",
+      "union", "opposition", "ruling", "labour", "tory", "gop", "democrat"));
+  static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"));
+  /** Capitalised words that end an organisation's name. */
+  static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(
+      "ministry", "department", "party", "council", "office", "committee", "house", "kremlin", "pentagon",
+      "commission", "campaign", "foundation", "times", "post", "news", "journal", "agency", "service", "bureau",
+      "center", "centre", "institute", "union", "association", "government", "administration", "embassy", "court",
+      "congress", "senate", "parliament", "tories", "labour", "democrats", "republicans", "moscow", "washington",
+      "beijing", "kyiv", "kiev", "london", "russia", "china", "ukraine", "nato", "un", "eu", "us", "u.s", "uk",
+      "bank", "network", "group", "inc", "corp", "company", "tribune", "telegraph", "guardian", "herald", "daily",
+      "review", "magazine", "reuters", "press", "gazette", "cnn", "msnbc", "bbc", "fox", "abc", "nbc", "cbs", "npr",
+      "politifact", "poll", "survey", "university", "college", "school", "club", "alliance", "army", "police",
+      "command", "forces", "board", "authority", "authorities", "organization", "organisation", "federation",
+      "coalition", "conference", "caucus", "states", "kingdom", "republic", "tass", "interfax", "ria", "sputnik",
+      "whitehall", "downing", "treasury", "cbi", "tuc", "fbi", "cia", "dnc", "rnc", "gop", "pac", "team", "staff",
+      "media", "world", "today", "insider", "street", "consult", "rasmussen", "gallup", "quinnipiac"));
+
+  /** The phrase that ends at {@code end} (exclusive, spaces skipped), reading back no further than {@code limit}. */
+  public Mention before(CharSequence t, int end, int limit) {
+    List<int[]> words = new ArrayList<>(); // collected back to front
+    int i = Words.skipSpacesBack(t, end, limit);
+    int phraseEnd = i;
+    while (i > limit && words.size() < MAX_WORDS) {
+      char c = t.charAt(i - 1);
+      if (c == ')' && words.size() > 0) {
+        int open = lastIndexOf(t, '(', i - 1, Math.max(limit, i - 40));
+        if (open < 0) {
+          break;
+        }
+        i = Words.skipSpacesBack(t, open, limit);
+        continue;
+      }
+      if (c == ')' && words.isEmpty()) {
+        int open = lastIndexOf(t, '(', i - 1, Math.max(limit, i - 40));
+        if (open < 0) {
+          break;
+        }
+        i = Words.skipSpacesBack(t, open, limit);
+        phraseEnd = i;
+        continue;
+      }
+      int ws = Words.wordStart(t, i, limit);
+      if (ws == i) {
+        break;
+      }
+      String w = t.subSequence(ws, i).toString();
+      String n = Words.norm(w);
+      boolean first = words.isEmpty();
+      if (first && PRONOUNS.contains(n)) {
+        return new Mention(ws, i, null, null, Mention.Type.PRONOUN, n);
+      }
+      boolean cap = Character.isUpperCase(w.charAt(0));
+      if (DETERMINERS.contains(n)) {
+        if (!first) {
+          words.add(new int[] {ws, i});
+        }
+        break;
+      }
+      boolean ok = cap ? !isFunctionWord(n) || (isTimeWord(n) && !isWeekday(n)) : ROLE_NOUNS.contains(n) || MODIFIERS.contains(n)
+          || (!first && Words.isPossessive(w)) || (!first && (n.equals("of") || n.equals("for") || n.equals("and")));
+      if (!ok) {
+        break;
+      }
+      words.add(new int[] {ws, i});
+      i = Words.skipSpacesBack(t, ws, limit);
+    }
+    // the phrase must not start with a dangling connective
+    while (!words.isEmpty()) {
+      int[] w = words.get(words.size() - 1);
+      String n = Words.norm(t.subSequence(w[0], w[1]).toString());
+      if (n.equals("of") || n.equals("for") || n.equals("and")) {
+        words.remove(words.size() - 1);
+      } else {
+        break;
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    List<int[]> ordered = new ArrayList<>(words.size());
+    for (int k = words.size() - 1; k >= 0; k--) {
+      ordered.add(words.get(k));
+    }
+    return build(t, ordered, phraseEnd);
+  }
+
+  /** The phrase that starts at {@code start} (spaces skipped), reading no further than {@code limit}. */
+  public Mention after(CharSequence t, int start, int limit) {
+    List<int[]> words = new ArrayList<>();
+    int i = Words.skipSpaces(t, start, limit);
+    while (i < limit && words.size() < MAX_WORDS) {
+      if (t.charAt(i) == '(' && !words.isEmpty()) {
+        int close = indexOf(t, ')', i, Math.min(limit, i + 40));
+        if (close < 0) {
+          break;
+        }
+        i = Words.skipSpaces(t, close + 1, limit);
+        continue;
+      }
+      int we = Words.wordEnd(t, i, limit);
+      if (we == i) {
+        break;
+      }
+      String w = t.subSequence(i, we).toString();
+      String n = Words.norm(w);
+      boolean first = words.isEmpty();
+      if (first && PRONOUNS.contains(n)) {
+        return new Mention(i, we, null, null, Mention.Type.PRONOUN, n);
+      }
+      boolean cap = Character.isUpperCase(w.charAt(0));
+      boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
+          || (cap && !isFunctionWord(n) && !isTimeWord(n))
+          || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
+          || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit));
+      if (!ok) {
+        break;
+      }
+      words.add(new int[] {i, we});
+      i = Words.skipSpaces(t, we, limit);
+    }
+    while (!words.isEmpty()) {
+      int[] w = words.get(words.size() - 1);
+      String n = Words.norm(t.subSequence(w[0], w[1]).toString());
+      if (DETERMINERS.contains(n) || n.equals("of") || n.equals("for")) {
+        words.remove(words.size() - 1);
+      } else {
+        break;
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    Mention m = build(t, words, words.get(words.size() - 1)[1]);
+    if (m != null && m.role() == null && m.type() == Mention.Type.PERSON) {
+      String appositive = appositive(t, m.end(), limit);
+      if (appositive != null) {
+        return new Mention(m.start(), m.end(), m.name(), appositive, m.type(), m.head());
+      }
+    }
+    return m;
+  }
+
+  /** {@code , a Republican tax consultant,} after a name: the role. */
+  private static String appositive(CharSequence t, int end, int limit) {
+    int i = Words.skipSpaces(t, end, limit);
+    if (i >= limit || t.charAt(i) != ',') {
+      return null;
+    }
+    i = Words.skipSpaces(t, i + 1, limit);
+    int we = Words.wordEnd(t, i, limit);
+    if (we == i) {
+      return null;
+    }
+    String n = Words.norm(t.subSequence(i, we).toString());
+    if (!Set.of("a", "an", "the", "who", "head", "chief", "director", "president", "chairman").contains(n)
+        && !ROLE_NOUNS.contains(n)) {
+      return null;
+    }
+    if (n.equals("who")) {
+      return null;
+    }
+    int j = i;
+    while (j < limit && j - i < 120 && ".,;:\u201c\u201d\"".indexOf(t.charAt(j)) < 0) {
+      j++;
+    }
+    String role = t.subSequence(i, j).toString().strip();
+    return role.isEmpty() ? null : role;
+  }
+
+  private Mention build(CharSequence t, List<int[]> words, int phraseEnd) {
+    int n = words.size();
+    // the name is the trailing run of capitalised words after the last title word
+    int nameFrom = n;
+    while (nameFrom > 0) {
+      String w = t.subSequence(words.get(nameFrom - 1)[0], words.get(nameFrom - 1)[1]).toString();
+      String norm = Words.norm(w);
+      boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
+          "der", "du", "la", "le", "of").contains(norm);
+      if (!(Character.isUpperCase(w.charAt(0)) || connector) || TITLES.contains(norm)) {
+        break;
+      }
+      if (nameFrom < n && Words.isPossessive(w)) {
+        break; // Russia’s | Foreign Ministry: the possessive starts an organisation phrase, handled below
+      }
+      nameFrom--;
+    }
+    int start = words.get(0)[0];
+    int end = words.get(n - 1)[1];
+    String lastWord = Words.norm(t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString());
+    if (nameFrom == n) {
+      String phrase = t.subSequence(start, end).toString();
+      String head = lastWord;
+      return new Mention(start, end, null, phrase, Mention.Type.NOMINAL, head);
+    }
+    String name = t.subSequence(words.get(nameFrom)[0], end).toString();
+    String role = nameFrom > 0 ? t.subSequence(start, words.get(nameFrom - 1)[1]).toString() : null;
+    if (isOrganisation(name, lastWord)) {
+      // an organisation keeps its owner: Russia’s Foreign Ministry, the Tories
+      int orgFrom = nameFrom;
+      while (orgFrom > 0) {
+        String w = t.subSequence(words.get(orgFrom - 1)[0], words.get(orgFrom - 1)[1]).toString();
+        if (!Character.isUpperCase(w.charAt(0))) {
+          break;
+        }
+        orgFrom--;
+      }
+      String org = t.subSequence(words.get(orgFrom)[0], end).toString();
+      return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, lastWord);
+    }
+    if (role != null) {
+      role = stripDeterminer(role);
+    }
+    return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
+  }
+
+  static boolean isOrganisation(String name, String lastWord) {
+    if (ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
+      return true;
+    }
+    String letters = name.replace(".", "");
+    return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))
+        && letters.chars().allMatch(Character::isLetter);
+  }
+
+  private static String stripDeterminer(String role) {
+    for (String d : List.of("the ", "The ", "a ", "A ", "an ", "An ")) {
+      if (role.startsWith(d)) {
+        return role.substring(d.length());
+      }
+    }
+    return role;
+  }
+
+  static boolean isFunctionWord(String n) {
+    return Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if", "when",
+        "while", "after", "before", "since", "this", "that", "these", "those", "there", "it", "he", "she", "they",
+        "we", "i", "you", "then", "so", "yet", "also", "asked", "now", "still", "meanwhile", "however", "earlier",
+        "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow").contains(n)
+        || isTimeWord(n);
+  }
+
+  static boolean isWeekday(String n) {
+    return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").contains(n);
+  }
+
+  static boolean isTimeWord(String n) {
+    return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec").contains(n);
+  }
+
+  private static boolean followedByCapital(CharSequence t, int i, int limit) {
+    int j = Words.skipSpaces(t, i, limit);
+    if (j < limit && (t.charAt(j) == 't' || t.charAt(j) == 'T') && j + 3 < limit
+        && t.subSequence(j, j + 4).toString().equalsIgnoreCase("the ")) {
+      j = Words.skipSpaces(t, j + 4, limit);
+    }
+    return j < limit && Character.isUpperCase(t.charAt(j));
+  }
+
+  private static int lastIndexOf(CharSequence t, char c, int from, int limit) {
+    for (int i = from - 1; i >= limit; i--) {
+      if (t.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOf(CharSequence t, char c, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (t.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,156 @@
+package org.newsquote.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the stretches of text inside double quotation marks: curly, straight, low-9 and guillemets. Immutable and
+ * thread-safe; one pass over the text, no regular expressions.
+ *
+ * <p>Single marks are left alone: inside a double quotation they are nested quotes, elsewhere they are far more
+ * often apostrophes. A quotation never spans a paragraph break, but a paragraph that opens with a mark while the
+ * previous one was left open continues it (the newspaper convention for quotes running over paragraphs); an opening
+ * mark at a sentence start inside an open quotation does the same within one paragraph.
+ */
+public final class QuoteSpanFinder {
+  /** Quotations longer than this are mark errors, not speech. */
+  public static final int MAX_QUOTE_CHARS = 4000;
+
+  /** The quote spans of {@code text} in text order. */
+  public List<QuoteSpan> find(CharSequence text, Paragraphs paragraphs) {
+    List<QuoteSpan> out = new ArrayList<>();
+    boolean carry = false; // the previous paragraph ended inside an open quotation
+    for (int p = 0; p < paragraphs.count(); p++) {
+      carry = scanParagraph(text, paragraphs.start(p), paragraphs.end(p), p, carry, out);
+    }
+    return out;
+  }
+
+  /** Returns whether the paragraph ends with a quotation still open. */
+  private static boolean scanParagraph(
+      CharSequence text, int from, int to, int paragraph, boolean carry, List<QuoteSpan> out) {
+    int open = -1;
+    boolean continues = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isDoubleMark(c)) {
+        continue;
+      }
+      boolean opener = isOpener(text, i, from, to);
+      boolean closer = isCloser(text, i, from, to);
+      if (open < 0) {
+        if (opener || (!closer && c != '\u201d' && c != '\u00bb')) {
+          open = i;
+          continues = carry && i == from;
+        }
+        // a stray closing mark outside any quotation: ignore it
+      } else if (closer || (!opener && c != '\u201c' && c != '\u00ab' && c != '\u201e')) {
+        add(out, text, open, i + 1, open + 1, i, paragraph, continues, true);
+        open = -1;
+        continues = false;
+      } else if (opener && startsSentence(text, i, open)) {
+        // re-opened without closing: the writer continues the same quotation in a new sentence
+        add(out, text, open, trimEnd(text, open + 1, i), open + 1, trimEnd(text, open + 1, i), paragraph, continues,
+            false);
+        open = i;
+        continues = true;
+      }
+    }
+    if (open >= 0) {
+      boolean nextOpens = true; // decided by the caller's next paragraph; an open quote is kept either way
+      if (open == from || precededByIntroduction(text, open, from)) {
+        add(out, text, open, to, open + 1, to, paragraph, continues, false);
+        return nextOpens;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static void add(
+      List<QuoteSpan> out,
+      CharSequence text,
+      int start,
+      int end,
+      int contentStart,
+      int contentEnd,
+      int paragraph,
+      boolean continues,
+      boolean closed) {
+    int cs = contentStart;
+    int ce = contentEnd;
+    while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
+      cs++;
+    }
+    while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+      ce--;
+    }
+    if (ce <= cs || end - start > MAX_QUOTE_CHARS) {
+      return;
+    }
+    out.add(new QuoteSpan(start, end, cs, ce, paragraph, continues, closed));
+  }
+
+  static boolean isDoubleMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb'
+        || c == '\u201f' || c == '\u2033';
+  }
+
+  private static boolean isOpener(CharSequence text, int i, int from, int to) {
+    char c = text.charAt(i);
+    if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f') {
+      return true;
+    }
+    if (c == '\u201d' || c == '\u00bb') {
+      return false;
+    }
+    char before = i > from ? text.charAt(i - 1) : ' ';
+    char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+    return (Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
+        && !Character.isWhitespace(after);
+  }
+
+  private static boolean isCloser(CharSequence text, int i, int from, int to) {
+    char c = text.charAt(i);
+    if (c == '\u201d' || c == '\u00bb') {
+      return true;
+    }
+    if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f') {
+      return false;
+    }
+    char before = i > from ? text.charAt(i - 1) : ' ';
+    char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+    return !Character.isWhitespace(before)
+        && (Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-'\u2019".indexOf(after) >= 0);
+  }
+
+  /** An opening mark right after sentence-final punctuation (and a space) starts a new quoted sentence. */
+  private static boolean startsSentence(CharSequence text, int i, int open) {
+    int j = i - 1;
+    while (j > open && text.charAt(j) == ' ') {
+      j--;
+    }
+    if (j == i - 1 || j <= open) {
+      return false;
+    }
+    char p = text.charAt(j);
+    return p == '.' || p == '?' || p == '!';
+  }
+
+  /** An unclosed quotation opened after a colon or a cue's comma is still speech (the rest of the paragraph). */
+  private static boolean precededByIntroduction(CharSequence text, int open, int from) {
+    int j = open - 1;
+    while (j >= from && text.charAt(j) == ' ') {
+      j--;
+    }
+    return j >= from && (text.charAt(j) == ':' || text.charAt(j) == ',');
+  }
+
+  private static int trimEnd(CharSequence text, int from, int end) {
+    int e = end;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,170 @@
+package org.newsquote.extract.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentence bounds around a position, found lazily by scanning outward; quotation interiors are skipped so a full
+ * stop inside a quote does not end the sentence that carries it. Immutable and thread-safe.
+ */
+public final class Sentences {
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of(
+      "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "hon",
+      "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "co",
+      "jr", "sr", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ave", "adm", "maj", "cmdr",
+      "fig", "approx", "dept", "est", "govt", "messrs", "mass", "calif", "fla", "wash", "ore", "pa", "va", "ga",
+      "ill", "mich", "wis", "minn", "tenn", "ky", "ariz", "colo", "conn", "okla", "ala", "ark", "kan", "nev", "del"));
+
+  private final CharSequence text;
+  private final Paragraphs paragraphs;
+  private final List<QuoteSpan> spans;
+
+  public Sentences(CharSequence text, Paragraphs paragraphs, List<QuoteSpan> spans) {
+    this.text = text;
+    this.paragraphs = paragraphs;
+    this.spans = spans;
+  }
+
+  /** Start of the sentence that holds {@code pos} (never before its paragraph). */
+  public int startOf(int pos) {
+    int p = paragraphs.indexOf(pos);
+    int from = paragraphs.start(p);
+    int i = Math.min(pos, text.length()) - 1;
+    while (i >= from) {
+      QuoteSpan s = spanEndingAt(i + 1);
+      if (s != null && s.start() >= from && s.start() < i) {
+        // the sentence may end right at a closing mark (“… done.” Next) but not inside the quotation
+        if (i + 1 < pos && endsSentenceAfterQuote(s, i + 1, pos)) {
+          return skipSpace(i + 1, pos);
+        }
+        i = s.start() - 1;
+        continue;
+      }
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && isBoundary(i, pos)) {
+        return skipSpace(i + 1, pos);
+      }
+      i--;
+    }
+    return from;
+  }
+
+  /** End of the sentence that holds {@code pos} (just after its final punctuation, or the paragraph end). */
+  public int endOf(int pos) {
+    int p = paragraphs.indexOf(pos);
+    int to = paragraphs.end(p);
+    int i = pos;
+    while (i < to) {
+      QuoteSpan s = spanStartingAt(i);
+      if (s != null) {
+        if (s.end() <= i) {
+          i++;
+          continue;
+        }
+        i = s.end();
+        if (endsSentenceAfterQuote(s, i, to)) {
+          return i;
+        }
+        continue;
+      }
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && isBoundary(i, to)) {
+        return i + 1;
+      }
+      i++;
+    }
+    return to;
+  }
+
+  private boolean endsSentenceAfterQuote(QuoteSpan s, int after, int limit) {
+    int last = s.contentEnd() - 1;
+    while (last > s.contentStart() && "'\u2019\u201d\")".indexOf(text.charAt(last)) >= 0) {
+      last--;
+    }
+    char c = text.charAt(last);
+    if (c != '.' && c != '?' && c != '!') {
+      return false;
+    }
+    int j = after;
+    while (j < limit && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j < limit && j > after && startsNew(text.charAt(j));
+  }
+
+  /** A full stop at {@code i} ends a sentence when followed by space and a capital, not after an abbreviation. */
+  private boolean isBoundary(int i, int limit) {
+    int j = i + 1;
+    while (j < limit && "\"'\u2019)".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j >= limit || text.charAt(j) != ' ' && text.charAt(j) != '\u00a0') {
+      return j >= limit;
+    }
+    while (j < limit && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) {
+      j++;
+    }
+    if (j >= limit || !startsNew(text.charAt(j))) {
+      return false;
+    }
+    if (text.charAt(i) != '.') {
+      return true;
+    }
+    int w = i;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.subSequence(w, i).toString().toLowerCase(Locale.ROOT);
+    if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
+      return false; // an initial: John F. Kennedy
+    }
+    return !ABBREVIATIONS.contains(word);
+  }
+
+  private static boolean startsNew(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || QuoteSpanFinder.isDoubleMark(c) || c == '\u2018'
+        || c == '(' || c == '\'';
+  }
+
+  private int skipSpace(int i, int limit) {
+    while (i < limit && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private QuoteSpan spanEndingAt(int end) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteSpan s = spans.get(mid);
+      if (s.end() < end) {
+        lo = mid + 1;
+      } else if (s.end() > end) {
+        hi = mid - 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private QuoteSpan spanStartingAt(int start) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteSpan s = spans.get(mid);
+      if (s.start() < start) {
+        lo = mid + 1;
+      } else if (s.start() > start) {
+        hi = mid - 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,7 @@
+package org.newsquote.search;
+
+/** What a search counts or returns: whole articles or single quotes. */
+public enum Target {
+  ARTICLES,
+  QUOTES
+}
