@@ -12,13 +12,12 @@ final class CoreErrors {
   /** The lines to show for {@code t}, or null when it is not one of core's exceptions. */
   static List<String> messageLines(Throwable t) {
     if (t instanceof QuerySyntaxException q) {
+      // Three lines, as compilers do: the message (with the hint), the query, a caret under the column.
       List<String> lines = new ArrayList<>();
-      lines.add(q.getMessage());
+      String hint = q.hint() == null || q.hint().isBlank() ? "" : " (" + q.hint() + ")";
+      lines.add(q.getMessage() + hint);
       for (String line : q.excerpt().split("\n")) {
         lines.add("  " + line);
-      }
-      if (q.hint() != null && !q.hint().isBlank()) {
-        lines.add("hint: " + q.hint());
       }
       return lines;
     }

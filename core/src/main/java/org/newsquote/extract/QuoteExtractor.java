@@ -77,7 +77,7 @@ public final class QuoteExtractor {
       return List.of();
     }
     Sentences sentences = new Sentences(text, paragraphs, spans);
-    SpeakerResolver resolver = new SpeakerResolver(text, spans);
+    SpeakerResolver resolver = new SpeakerResolver(text, spans, cues);
     List<QuoteContext.Earlier> earlier = new ArrayList<>();
     List<QuoteMerger.Piece> pieces = new ArrayList<>();
     for (QuoteSpan span : spans) {
@@ -108,7 +108,7 @@ public final class QuoteExtractor {
     Paragraphs paragraphs = Paragraphs.of(text);
     List<QuoteSpan> spans = finder.find(text, paragraphs);
     Sentences sentences = new Sentences(text, paragraphs, spans);
-    SpeakerResolver resolver = new SpeakerResolver(text, spans);
+    SpeakerResolver resolver = new SpeakerResolver(text, spans, cues);
     List<QuoteContext> out = new ArrayList<>();
     for (QuoteSpan span : spans) {
       out.add(new QuoteContext(text, span, paragraphs, sentences, resolver, cues, mentions, List.of()));

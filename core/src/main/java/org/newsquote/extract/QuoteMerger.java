@@ -100,10 +100,42 @@ final class QuoteMerger {
       return false;
     }
     int words = wordCount(content);
+    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content) && afterTitleWord(text, p.span())) {
+      return false; // a show, book or paper: on “Fox News Sunday”
+    }
     if (p.speaker() == null) {
       return p.kind() == QuoteKind.DIRECT && words >= 4;
     }
     return true;
+  }
+
+  private static boolean isTitleCase(String s) {
+    for (String w : s.split("[\\s\u00a0]+")) {
+      String b = w.replaceAll("^\\p{Punct}+", "");
+      if (!b.isEmpty() && !Character.isUpperCase(b.charAt(0)) && !SMALL.contains(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> SMALL = java.util.Set.of("of", "the", "and", "a", "in", "on", "for",
+      "to", "with", "at");
+  private static final java.util.Set<String> BEFORE_TITLES = java.util.Set.of("on", "told", "to", "in", "of",
+      "the", "at", "from", "with", "for", "watch", "watched", "hosted", "program", "show", "newspaper", "magazine",
+      "book", "film", "movie", "series", "titled", "entitled", "called", "dubbed", "named");
+
+  private static boolean afterTitleWord(String text, QuoteSpan span) {
+    int e = span.start();
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+    return BEFORE_TITLES.contains(w) && !w.equals("called") || w.equals("called") && false;
   }
 
   static int wordCount(String s) {

@@ -256,11 +256,11 @@ public final class IndexJob {
             added++;
           }
           writing = null;
-          done(s.file());
           if (sinceCommit >= options.commitEvery()) {
             writer.commit();
             sinceCommit = 0;
           }
+          done(s.file());
         }
         case FileAbort s -> {
           writer.deleteFile(s.file().displayPath());

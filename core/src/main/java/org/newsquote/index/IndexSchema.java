@@ -1,12 +1,272 @@
 package org.newsquote.index;
 
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
 /**
  * The index layout: every field name, how it is indexed and why, and the analyzer of each field. Nothing else in
  * newsquote spells a field name. Stateless; its analyzers are thread-safe.
+ *
+ * <p>The index holds two kinds of document, told apart by {@link #TYPE}: one <em>article</em> document per article
+ * and one <em>quote</em> document per quote, written together as one block so that replacing an article replaces its
+ * quotes atomically. A quote document copies its article's outlet, date and title so that a quote search can filter
+ * on them without a join, and so that "who said what" is matched inside a single quote.
+ *
+ * <p>Analysis: text ({@link #TITLE}, {@link #BODY}, {@link #QUOTE}, {@link #ROLE}) is split by Unicode word rules,
+ * has the English possessive {@code 's} removed, is lower-cased and folded to ASCII ({@code Café} = {@code cafe}).
+ * There is deliberately no stemming and no stop-word removal: people search quotations for exact words and phrases
+ * ({@code "will not attack"} must not match {@code "would not attack"}, and {@code "to be or not to be"} must keep
+ * its stop words), and a light stemmer conflates common news words ({@code news}/{@code new}). Variants are found
+ * with wildcards ({@code sanction*}). Names ({@link #SPEAKER}) get the same folding without the possessive rule;
+ * outlets are matched whole ({@code outlet:rt} is {@code RT}, not a word inside another outlet's name).
  */
 public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever documents written by an older version would be read wrongly: such an index must be rebuilt. */
   public static final int SCHEMA_VERSION = 1;
+
+  // ---- commit user data -----------------------------------------------------------------------------------------
+
+  /** Commit user-data key: the {@link #SCHEMA_VERSION} the index was written with. */
+  public static final String COMMIT_SCHEMA_VERSION = "newsquote.schema";
+  /** Commit user-data key: the Lucene version that wrote the last commit. */
+  public static final String COMMIT_LUCENE_VERSION = "lucene.version";
+  /** Commit user-data key: the newsquote version that wrote the last commit. */
+  public static final String COMMIT_NEWSQUOTE_VERSION = "newsquote.version";
+
+  // ---- fields on every document ---------------------------------------------------------------------------------
+
+  /** StringField: {@link #TYPE_ARTICLE} or {@link #TYPE_QUOTE}; every search filters on it. */
+  public static final String TYPE = "type";
+
+  public static final String TYPE_ARTICLE = "article";
+  public static final String TYPE_QUOTE = "quote";
+
+  /**
+   * StringField, stored: the article id, on the article and on each of its quotes, so one term replaces or deletes
+   * the whole block; it is also the query language's {@code id:} (matched exactly: {@code id:"politics/001"}).
+   */
+  public static final String ID = "id";
+
+  /**
+   * SortedDocValues only: a key unique within its document type (the article id; for a quote the article id, a NUL
+   * and the zero-padded quote number), the last sort key so that equal scores or dates page stably.
+   */
+  public static final String UID = "uid";
+
+  /** StringField, stored: the file the article was read from, on every document, so one term deletes a file. */
+  public static final String FILE = "file";
+
+  /**
+   * Outlet, on every document. Indexed whole with case and accents folded (so {@code outlet:rt} finds {@code RT}
+   * and {@code outlet:"press tv"} finds {@code Press TV}), stored as written for display.
+   */
+  public static final String OUTLET = "outlet";
+
+  /** SortedDocValues: the outlet exactly as written, for counting hits by outlet. */
+  public static final String OUTLET_FACET = "outlet_facet";
+
+  /**
+   * LongField (points and doc values): the first day the date covers as {@code yyyymmdd}, on every dated document.
+   * Points answer ranges; doc values count days, months and years for facets. {@code yyyymmdd} keeps calendar order
+   * and reads plainly in a debugger.
+   */
+  public static final String DATE = "date";
+
+  /** NumericDocValues: the date-time in seconds since the epoch (read as UTC), for sorting by date. */
+  public static final String DATE_SORT = "date_sort";
+
+  /**
+   * NumericDocValues: the date's {@link org.newsquote.model.DateValue.Precision} ordinal, so that an article dated
+   * only to the year is not counted in its January.
+   */
+  public static final String DATE_PRECISION = "date_precision";
+
+  /** Stored only: the date as ISO text cut to its precision, to rebuild the {@code DateValue}. */
+  public static final String DATE_ISO = "date_iso";
+
+  /** Text with offsets in the postings (the highlighter reads them instead of re-analysing), stored. */
+  public static final String TITLE = "title";
+
+  // ---- article documents ----------------------------------------------------------------------------------------
+
+  /** Text with offsets in the postings so that long bodies highlight without re-analysis; stored for snippets. */
+  public static final String BODY = "body";
+
+  /** SortedDocValues, stored: the content hash of {@link #FILE}, for incremental indexing. */
+  public static final String FILE_HASH = "file_hash";
+
+  /** Stored only: the source path as the reader gave it. */
+  public static final String SOURCE_PATH = "source_path";
+
+  /** Stored only: the source's JSON Lines line, 0 for a whole file. */
+  public static final String SOURCE_LINE = "source_line";
+
+  /** Stored only: the article's address. */
+  public static final String URL = "url";
+
+  // ---- quote fields (one value on a quote document; every quote's value on its article's document) --------------
+
+  /**
+   * Text with offsets: the quoted words. Stored on quote documents; on article documents it is indexed (one value per
+   * quote, positions 100 apart so a phrase cannot run from one quote into the next) but not stored.
+   */
+  public static final String QUOTE = "quote";
+
+  /**
+   * Text: the speaker's name, folded so that {@code speaker:peskov} finds {@code Peskov}; stored on quote documents.
+   * Multi-valued on article documents with the same position gap as {@link #QUOTE}.
+   */
+  public static final String SPEAKER = "speaker";
+
+  /** SortedSetDocValues: speaker names as written, for counting the top speakers of a query. */
+  public static final String SPEAKER_FACET = "speaker_facet";
+
+  /** Text: the speaker's role as the article gives it; stored on quote documents. */
+  public static final String ROLE = "role";
+
+  /** StringField, stored, quote documents: the attribution verb, lower-cased. */
+  public static final String CUE = "cue";
+
+  /** StringField, stored, quote documents: {@code direct} or {@code partial}. */
+  public static final String KIND = "kind";
+
+  /** Stored only, quote documents: the quote's position in its article (0-based), to list quotes in text order. */
+  public static final String QUOTE_NUMBER = "quote_number";
+
+  /** Stored only, quote documents: offsets of the quote in the body and the rule that attributed it. */
+  public static final String QUOTE_START = "quote_start";
+
+  public static final String QUOTE_END = "quote_end";
+  public static final String QUOTE_RULE = "quote_rule";
+
+  /** Quote-search fields that words without a field search. */
+  public static final String[] QUOTE_DEFAULT_FIELDS = {QUOTE, SPEAKER};
+
+  /** Article-search fields that words without a field search. */
+  public static final String[] ARTICLE_DEFAULT_FIELDS = {TITLE, BODY, QUOTE};
+
+  /** The fields a user may name in a query, mapped to the index field each one searches. */
+  public static final Map<String, String> QUERY_FIELDS =
+      Map.of(
+          "title", TITLE,
+          "body", BODY,
+          "quote", QUOTE,
+          "speaker", SPEAKER,
+          "role", ROLE,
+          "outlet", OUTLET,
+          "date", DATE,
+          "id", ID);
+
+  /** Positions between the values of a multi-valued text field: more than any phrase slop a user would type. */
+  public static final int POSITION_GAP = 100;
+
+  // ---- field types ----------------------------------------------------------------------------------------------
+
+  /** Tokenised text with positions and offsets, stored. */
+  public static final FieldType TEXT_STORED = textType(true);
+
+  /** Tokenised text with positions and offsets, not stored (same index options so the field stays consistent). */
+  public static final FieldType TEXT_INDEXED = textType(false);
+
+  private static FieldType textType(boolean stored) {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(stored);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  // ---- analysis -------------------------------------------------------------------------------------------------
+
+  /** Word split, possessive removed, lower case, ASCII folding: see the class comment. */
+  public static final Analyzer TEXT_ANALYZER = new FoldingAnalyzer(true);
+
+  /** Word split, lower case, ASCII folding: names. */
+  public static final Analyzer NAME_ANALYZER = new FoldingAnalyzer(false);
+
+  /** The whole value as one token, lower case, ASCII folding: outlets. */
+  public static final Analyzer OUTLET_ANALYZER = new WholeValueFoldingAnalyzer();
+
+  /** The analyzer for writing and for parsing queries: the right one for each field. */
+  public static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          TEXT_ANALYZER,
+          Map.of(
+              SPEAKER, NAME_ANALYZER,
+              OUTLET, OUTLET_ANALYZER,
+              // Exact values: the query parser must see ids and dates unsplit.
+              ID, new KeywordAnalyzer(),
+              DATE, new KeywordAnalyzer(),
+              FILE, new KeywordAnalyzer(),
+              TYPE, new KeywordAnalyzer(),
+              KIND, new KeywordAnalyzer(),
+              CUE, new KeywordAnalyzer()));
+
+  /** A date's first day as stored in {@link #DATE}: {@code yyyymmdd}. */
+  public static long dayKey(LocalDate day) {
+    return day.getYear() * 10_000L + day.getMonthValue() * 100L + day.getDayOfMonth();
+  }
+
+  /** The day of a {@link #dayKey} value. */
+  public static LocalDate dayOfKey(long key) {
+    return LocalDate.of((int) (key / 10_000), (int) (key / 100 % 100), (int) (key % 100));
+  }
+
+  /** Lower-cases and folds a whole value as {@link #OUTLET_ANALYZER} does, for building filters. */
+  public static String foldOutlet(String outlet) {
+    return OUTLET_ANALYZER.normalize(OUTLET, outlet).utf8ToString();
+  }
+
+  private static final class FoldingAnalyzer extends Analyzer {
+    private final boolean possessive;
+
+    FoldingAnalyzer(boolean possessive) {
+      this.possessive = possessive;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream ts = possessive ? new EnglishPossessiveFilter(source) : source;
+      return new TokenStreamComponents(source, normalize(fieldName, ts));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return POSITION_GAP;
+    }
+  }
+
+  private static final class WholeValueFoldingAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new KeywordTokenizer();
+      return new TokenStreamComponents(source, normalize(fieldName, source));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
 }

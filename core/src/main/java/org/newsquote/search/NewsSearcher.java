@@ -1,9 +1,52 @@
 package org.newsquote.search;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.newsquote.index.IndexException;
+import org.newsquote.index.IndexSchema;
 import org.newsquote.index.NewsIndexWriter;
+import org.newsquote.index.internal.IndexChecks;
+import org.newsquote.index.internal.WriterAccess;
+import org.newsquote.model.DateValue;
+import org.newsquote.model.Quote;
+import org.newsquote.model.QuoteKind;
+import org.newsquote.model.SourceRef;
+import org.newsquote.search.internal.Cursors;
+import org.newsquote.search.internal.FacetCollector;
+import org.newsquote.search.internal.QueryFactory;
+import org.newsquote.search.internal.Snippets;
 
 /**
  * Searches an index of articles and quotes. Thread-safe: one instance serves any number of threads; it sees the
@@ -12,29 +55,95 @@ import org.newsquote.index.NewsIndexWriter;
  */
 public final class NewsSearcher implements Closeable {
 
-  private NewsSearcher() {}
+  /**
+   * Up to this many hits the total is counted exactly; beyond it Lucene may skip non-competitive documents and report
+   * a lower bound. {@link #count} is always exact.
+   */
+  public static final int EXACT_TOTAL_THRESHOLD = 10_000;
+
+  private final Path dir;
+  private final Directory ownedDirectory;
+  private final SearcherManager manager;
+
+  private NewsSearcher(Path dir, Directory ownedDirectory, SearcherManager manager) {
+    this.dir = dir;
+    this.ownedDirectory = ownedDirectory;
+    this.manager = manager;
+  }
 
   /**
    * Opens the index at {@code dir} read-only.
    *
-   * @throws org.newsquote.index.IndexException NOT_FOUND, VERSION_MISMATCH, CORRUPT or IO
+   * @throws IndexException NOT_FOUND, VERSION_MISMATCH, CORRUPT or IO
    */
   public static NewsSearcher open(Path dir) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(dir, "dir");
+    if (!Files.isDirectory(dir)) {
+      throw notFound(dir);
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw notFound(dir);
+      }
+      IndexChecks.checkVersion(dir, SegmentInfos.readLatestCommit(directory).getUserData());
+      return new NewsSearcher(dir, directory, new SearcherManager(directory, null));
+    } catch (IndexException e) {
+      closeQuietly(directory);
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(directory);
+      throw IndexChecks.translate(dir, e);
+    }
   }
 
-  /** A searcher over a writer of this process that sees its changes, committed or not, after each {@link #refresh()}. */
+  private static IndexException notFound(Path dir) {
+    return new IndexException(
+        IndexException.Reason.NOT_FOUND, dir, "no index at " + dir + ": run newsquote index PATH");
+  }
+
+  /**
+   * A searcher over a writer of this process that sees its changes, committed or not, after each {@link #refresh()}.
+   * Close it before the writer.
+   */
   public static NewsSearcher open(NewsIndexWriter writer) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(writer, "writer");
+    IndexWriter w = WriterAccess.luceneWriter(writer);
+    try {
+      return new NewsSearcher(writer.directory(), null, new SearcherManager(w, null));
+    } catch (IOException | RuntimeException e) {
+      throw IndexChecks.translate(writer.directory(), e);
+    }
   }
 
   /**
    * Articles matching the request.
    *
    * @throws QuerySyntaxException when the query cannot be parsed or is too costly
+   * @throws IllegalArgumentException when the request's cursor belongs to another kind of search
    */
   public SearchResults<ArticleHit> search(SearchRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    return run(
+        request,
+        Target.ARTICLES,
+        IndexSchema.BODY,
+        (page) -> {
+          List<ArticleHit> hits = new ArrayList<>(page.docs.size());
+          for (int i = 0; i < page.docs.size(); i++) {
+            Document d = page.docs.get(i);
+            hits.add(
+                new ArticleHit(
+                    d.get(IndexSchema.ID),
+                    d.get(IndexSchema.OUTLET),
+                    date(d),
+                    d.get(IndexSchema.TITLE),
+                    page.scores[i],
+                    page.snippets.get(i),
+                    page.cursors.get(i)));
+          }
+          return hits;
+        });
   }
 
   /**
@@ -42,14 +151,142 @@ public final class NewsSearcher implements Closeable {
    * quote; {@code title: outlet: date: id:} filter on the quote's article.
    *
    * @throws QuerySyntaxException when the query cannot be parsed or is too costly
+   * @throws IllegalArgumentException when the request's cursor belongs to another kind of search
    */
   public SearchResults<QuoteHit> searchQuotes(SearchRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    return run(
+        request,
+        Target.QUOTES,
+        IndexSchema.QUOTE,
+        (page) -> {
+          List<QuoteHit> hits = new ArrayList<>(page.docs.size());
+          for (int i = 0; i < page.docs.size(); i++) {
+            Document d = page.docs.get(i);
+            hits.add(
+                new QuoteHit(
+                    d.get(IndexSchema.ID),
+                    d.get(IndexSchema.SPEAKER),
+                    d.get(IndexSchema.ROLE),
+                    d.get(IndexSchema.QUOTE),
+                    d.get(IndexSchema.CUE),
+                    QuoteKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
+                    d.get(IndexSchema.OUTLET),
+                    date(d),
+                    d.get(IndexSchema.TITLE),
+                    page.scores[i],
+                    page.snippets.get(i),
+                    page.cursors.get(i)));
+          }
+          return hits;
+        });
+  }
+
+  /** One page of stored documents with what the hit records need. */
+  private record Page(List<Document> docs, float[] scores, List<List<Snippet>> snippets, List<Cursor> cursors) {}
+
+  private <H> SearchResults<H> run(
+      SearchRequest request, Target target, String snippetField, Function<Page, List<H>> toHits) {
+    Objects.requireNonNull(request, "request");
+    Query textQuery = QueryFactory.parseText(request.query(), target);
+    Query query = QueryFactory.build(request, target, textQuery);
+    FieldDoc after = request.after() == null ? null : Cursors.decode(request.after(), target, request.sort());
+    IndexSearcher base = acquire();
+    try {
+      IndexSearcher searcher = timed(base, request);
+      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
+      int window = request.offset() + request.limit();
+      TopFieldDocs top;
+      try {
+        top =
+            searcher.search(
+                query,
+                                // One hit more than the page tells whether there is a next page.
+                new TopFieldCollectorManager(sort, window + 1, after, Math.max(EXACT_TOTAL_THRESHOLD, window + 1)));
+        if (request.sort() != Sort.RELEVANCE && top.scoreDocs.length > request.offset()) {
+          // Scores are shown even in date order; computing them for one page is cheap.
+          TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        }
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw QueryFactory.tooManyClauses(request.query());
+      }
+      ScoreDoc[] all = top.scoreDocs;
+      int from = Math.min(request.offset(), all.length);
+      int to = Math.min(window, all.length);
+      if (request.limit() == 0) {
+        to = from;
+      }
+      int n = to - from;
+      int[] docIds = new int[n];
+      float[] scores = new float[n];
+      List<Document> docs = new ArrayList<>(n);
+      List<String> texts = new ArrayList<>(n);
+      List<Cursor> cursors = new ArrayList<>(n);
+      StoredFields stored = searcher.storedFields();
+      for (int i = 0; i < n; i++) {
+        FieldDoc fd = (FieldDoc) all[from + i];
+        docIds[i] = fd.doc;
+        scores[i] = fd.score;
+        Document d = stored.document(fd.doc);
+        docs.add(d);
+        String text = d.get(snippetField);
+        texts.add(text == null ? "" : text);
+        cursors.add(Cursors.encode(target, request.sort(), fd.fields[0], (BytesRef) fd.fields[1]));
+      }
+      List<List<Snippet>> snippets =
+          new Snippets(searcher, request.snippetCount(), request.snippetSize()).of(snippetField, textQuery, docIds, texts);
+      List<H> hits = toHits.apply(new Page(docs, scores, snippets, cursors));
+      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      boolean more = n > 0 && all.length > window;
+      Optional<Cursor> next = more ? Optional.of(cursors.get(n - 1)) : Optional.empty();
+      return new SearchResults<>(hits, top.totalHits.value(), exact, next, searcher.timedOut());
+    } catch (IOException e) {
+      throw IndexChecks.translate(dir, e);
+    } finally {
+      release(base);
+    }
+  }
+
+  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+    // The unique key last, so equal scores or dates page stably and a cursor names one position.
+    SortField uid = new SortField(IndexSchema.UID, SortField.Type.STRING);
+    return switch (sort) {
+      case RELEVANCE -> new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, uid);
+      case DATE_DESC -> {
+        SortField d = new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, true);
+        d.setMissingValue(Long.MIN_VALUE); // undated last
+        yield new org.apache.lucene.search.Sort(d, uid);
+      }
+      case DATE_ASC -> {
+        SortField d = new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, false);
+        d.setMissingValue(Long.MAX_VALUE); // undated last
+        yield new org.apache.lucene.search.Sort(d, uid);
+      }
+    };
+  }
+
+  /** A searcher over the same reader with this request's time limit (the shared one must not carry a deadline). */
+  private static IndexSearcher timed(IndexSearcher base, SearchRequest request) {
+    IndexSearcher s = new IndexSearcher(base.getIndexReader());
+    s.setSimilarity(base.getSimilarity());
+    s.setTimeout(new QueryTimeoutImpl(Math.max(1, request.timeout().toMillis())));
+    return s;
   }
 
   /** The exact number of articles or quotes matching (paging and snippet settings are ignored). */
   public long count(SearchRequest request, Target target) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(target, "target");
+    Query query = QueryFactory.build(request, target);
+    IndexSearcher base = acquire();
+    try {
+      return timed(base, request).count(query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooManyClauses(request.query());
+    } catch (IOException e) {
+      throw IndexChecks.translate(dir, e);
+    } finally {
+      release(base);
+    }
   }
 
   /** Counts of all matching articles by outlet, speaker (the top {@code topSpeakers}) and date. */
@@ -59,26 +296,156 @@ public final class NewsSearcher implements Closeable {
 
   /** Counts of all matching articles or quotes by outlet, speaker (the top {@code topSpeakers}) and date. */
   public FacetCounts facets(SearchRequest request, Target target, int topSpeakers) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(target, "target");
+    if (topSpeakers < 0) {
+      throw new IllegalArgumentException("topSpeakers must be >= 0, got " + topSpeakers);
+    }
+    Query query = QueryFactory.build(request, target);
+    IndexSearcher base = acquire();
+    try {
+      return timed(base, request).search(query, new FacetCollector.Manager(topSpeakers));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooManyClauses(request.query());
+    } catch (IOException e) {
+      throw IndexChecks.translate(dir, e);
+    } finally {
+      release(base);
+    }
   }
 
   /** The article with this id, with its body and quotes, or empty when the index has none. */
   public Optional<StoredArticle> article(String id) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(id, "id");
+    IndexSearcher s = acquire();
+    try {
+      Query articleQuery = ofType(id, IndexSchema.TYPE_ARTICLE);
+      ScoreDoc[] found = s.search(articleQuery, 1).scoreDocs;
+      if (found.length == 0) {
+        return Optional.empty();
+      }
+      StoredFields stored = s.storedFields();
+      Document a = stored.document(found[0].doc);
+      Query quoteQuery = ofType(id, IndexSchema.TYPE_QUOTE);
+      int quoteCount = Math.max(1, s.count(quoteQuery));
+      org.apache.lucene.search.Sort byUid =
+          new org.apache.lucene.search.Sort(new SortField(IndexSchema.UID, SortField.Type.STRING));
+      List<Quote> quotes = new ArrayList<>();
+      for (ScoreDoc sd : s.search(quoteQuery, quoteCount, byUid).scoreDocs) {
+        Document q = stored.document(sd.doc);
+        quotes.add(
+            new Quote(
+                q.get(IndexSchema.QUOTE),
+                q.getField(IndexSchema.QUOTE_START).numericValue().intValue(),
+                q.getField(IndexSchema.QUOTE_END).numericValue().intValue(),
+                q.get(IndexSchema.SPEAKER),
+                q.get(IndexSchema.ROLE),
+                q.get(IndexSchema.CUE),
+                QuoteKind.valueOf(q.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
+                q.get(IndexSchema.QUOTE_RULE)));
+      }
+      return Optional.of(
+          new StoredArticle(
+              a.get(IndexSchema.ID),
+              new SourceRef(
+                  a.get(IndexSchema.SOURCE_PATH), a.getField(IndexSchema.SOURCE_LINE).numericValue().intValue()),
+              a.get(IndexSchema.FILE),
+              a.get(IndexSchema.FILE_HASH),
+              a.get(IndexSchema.OUTLET),
+              date(a),
+              a.get(IndexSchema.TITLE),
+              a.get(IndexSchema.BODY),
+              a.get(IndexSchema.URL),
+              quotes));
+    } catch (IOException e) {
+      throw IndexChecks.translate(dir, e);
+    } finally {
+      release(s);
+    }
+  }
+
+  private static Query ofType(String id, String type) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.TYPE, type)), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** Counts of what the index holds and the versions that wrote it. */
   public IndexInfo info() {
-    throw new UnsupportedOperationException("not yet");
+    IndexSearcher s = acquire();
+    try {
+      long articles = s.count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)));
+      long quotes = s.count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_QUOTE)));
+      Map<String, String> data = Map.of();
+      IndexReader r = s.getIndexReader();
+      if (r instanceof DirectoryReader dr) {
+        data = dr.getIndexCommit().getUserData();
+      }
+      String schema = data.getOrDefault(IndexSchema.COMMIT_SCHEMA_VERSION, "0");
+      return new IndexInfo(
+          articles,
+          quotes,
+          schema.matches("\\d{1,9}") ? Integer.parseInt(schema) : 0,
+          data.getOrDefault(IndexSchema.COMMIT_LUCENE_VERSION, "unknown"),
+          data.getOrDefault(IndexSchema.COMMIT_NEWSQUOTE_VERSION, "unknown"));
+    } catch (IOException e) {
+      throw IndexChecks.translate(dir, e);
+    } finally {
+      release(s);
+    }
   }
 
   /** Picks up changes committed since opening (or, for a writer's searcher, made since); cheap when none. */
   public void refresh() {
-    throw new UnsupportedOperationException("not yet");
+    try {
+      manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      throw IndexChecks.translate(dir, e);
+    }
   }
 
+  /** Releases the index files; searches still running finish first. */
   @Override
   public void close() {
-    throw new UnsupportedOperationException("not yet");
+    try {
+      manager.close();
+      if (ownedDirectory != null) {
+        ownedDirectory.close();
+      }
+    } catch (IOException e) {
+      throw IndexChecks.translate(dir, e);
+    }
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      return manager.acquire();
+    } catch (IOException | RuntimeException e) {
+      throw IndexChecks.translate(dir, e);
+    }
+  }
+
+  private void release(IndexSearcher s) {
+    try {
+      manager.release(s);
+    } catch (IOException e) {
+      throw IndexChecks.translate(dir, e);
+    }
+  }
+
+  private static DateValue date(Document d) {
+    String iso = d.get(IndexSchema.DATE_ISO);
+    return iso == null ? null : DateValue.parseIso(iso);
+  }
+
+  private static void closeQuietly(Directory d) {
+    if (d != null) {
+      try {
+        d.close();
+      } catch (IOException ignored) {
+        // Already failing with a more useful exception.
+      }
+    }
   }
 }

@@ -242,7 +242,7 @@ public final class MentionParser {
       String norm = Words.norm(w);
       boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
           "der", "du", "la", "le", "of").contains(norm);
-      if (!(Character.isUpperCase(w.charAt(0)) || connector) || TITLES.contains(norm)) {
+      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm)) {
         break;
       }
       if (nameFrom < n && Words.isPossessive(w)) {
@@ -277,6 +277,12 @@ public final class MentionParser {
       role = stripDeterminer(role);
     }
     return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
+  }
+
+  /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
+  public static boolean isTitleWord(String norm) {
+    return TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
+        || norm.equals("rival") || norm.equals("democrat") || norm.equals("republican") || norm.equals("gop");
   }
 
   static boolean isOrganisation(String name, String lastWord) {

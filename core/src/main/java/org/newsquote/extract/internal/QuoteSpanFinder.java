@@ -15,6 +15,8 @@ import java.util.List;
 public final class QuoteSpanFinder {
   /** Quotations longer than this are mark errors, not speech. */
   public static final int MAX_QUOTE_CHARS = 4000;
+  /** Single-mark quotations are short (headlines, nested words); longer pairs are apostrophes misread. */
+  public static final int MAX_SINGLE_CHARS = 300;
 
   /** The quote spans of {@code text} in text order. */
   public List<QuoteSpan> find(CharSequence text, Paragraphs paragraphs) {
@@ -30,12 +32,26 @@ public final class QuoteSpanFinder {
   private static boolean scanParagraph(
       CharSequence text, int from, int to, int paragraph, boolean carry, List<QuoteSpan> out) {
     int open = -1;
+    int single = -1; // an open curly single quotation (headline style), only outside double ones
     boolean continues = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (open < 0 && c == '\u2018' && single < 0 && isOpener(text, i, from, to)) {
+        single = i;
+        continue;
+      }
+      if (single >= 0 && c == '\u2019' && i > single + 1 && !Character.isWhitespace(text.charAt(i - 1))
+          && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        if (i - single <= MAX_SINGLE_CHARS) {
+          add(out, text, single, i + 1, single + 1, i, paragraph, false, true);
+        }
+        single = -1;
+        continue;
+      }
       if (!isDoubleMark(c)) {
         continue;
       }
+      single = -1;
       boolean opener = isOpener(text, i, from, to);
       boolean closer = isCloser(text, i, from, to);
       if (open < 0) {

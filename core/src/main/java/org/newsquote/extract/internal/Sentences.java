@@ -30,19 +30,20 @@ public final class Sentences {
   public int startOf(int pos) {
     int p = paragraphs.indexOf(pos);
     int from = paragraphs.start(p);
+    int to = paragraphs.end(p);
     int i = Math.min(pos, text.length()) - 1;
     while (i >= from) {
       QuoteSpan s = spanEndingAt(i + 1);
       if (s != null && s.start() >= from && s.start() < i) {
         // the sentence may end right at a closing mark (“… done.” Next) but not inside the quotation
-        if (i + 1 < pos && endsSentenceAfterQuote(s, i + 1, pos)) {
+        if (i + 1 < pos && endsSentenceAfterQuote(s, i + 1, to)) {
           return skipSpace(i + 1, pos);
         }
         i = s.start() - 1;
         continue;
       }
       char c = text.charAt(i);
-      if ((c == '.' || c == '?' || c == '!') && isBoundary(i, pos)) {
+      if ((c == '.' || c == '?' || c == '!') && isBoundary(i, to)) {
         return skipSpace(i + 1, pos);
       }
       i--;

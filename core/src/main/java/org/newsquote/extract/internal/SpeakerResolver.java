@@ -26,7 +26,7 @@ public final class SpeakerResolver {
   private final List<Seen> seen = new ArrayList<>();
 
   /** Scans {@code text} (outside {@code spans}) for person names. */
-  public SpeakerResolver(CharSequence text, List<QuoteSpan> spans) {
+  public SpeakerResolver(CharSequence text, List<QuoteSpan> spans, CueLexicon cues) {
     int n = text.length();
     int i = 0;
     int spanIdx = 0;
@@ -47,7 +47,8 @@ public final class SpeakerResolver {
           we = i + 1;
         }
         String w = text.subSequence(i, we).toString();
-        if (Character.isUpperCase(w.charAt(0)) && !MentionParser.isFunctionWord(Words.norm(w))) {
+        if (Character.isUpperCase(w.charAt(0)) && !MentionParser.isFunctionWord(Words.norm(w))
+            && cues.lemma(w) == null) {
           run.add(new int[] {i, we});
           if (Words.isPossessive(w)) {
             flush(text, run);
@@ -73,7 +74,7 @@ public final class SpeakerResolver {
     }
     int from = 0;
     for (int k = 0; k < run.size(); k++) {
-      if (MentionParser.TITLES.contains(Words.norm(word(text, run.get(k))))) {
+      if (MentionParser.isTitleWord(Words.norm(word(text, run.get(k))))) {
         from = k + 1;
       }
     }

@@ -1,0 +1,170 @@
+package org.newsquote.search.internal;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.newsquote.index.IndexSchema;
+import org.newsquote.model.DateValue;
+import org.newsquote.search.Count;
+import org.newsquote.search.FacetCounts;
+
+/**
+ * Counts the matches of a query by outlet, speaker and date straight from the doc values the schema already keeps
+ * for sorting and display. Why not lucene-facet: its sorted-set facets need their own encoded field and a per-reader
+ * ordinal map rebuilt at every refresh, and a taxonomy needs a second index kept in step; our dimensions are few and
+ * small (outlets, speakers, days), so counting per-segment ordinals and merging labels at the end of each segment is
+ * simple and as fast. One collector per search thread; {@link Manager#reduce} merges them.
+ */
+public final class FacetCollector implements Collector {
+  private final Map<String, Long> outlets = new HashMap<>();
+  private final Map<String, Long> speakers = new HashMap<>();
+  /** Day key to counts by precision ordinal. */
+  private final Map<Long, long[]> days = new HashMap<>();
+  private long total;
+
+  /** Makes one collector per slice and merges their counts. */
+  public static final class Manager implements CollectorManager<FacetCollector, FacetCounts> {
+    private final int topSpeakers;
+
+    public Manager(int topSpeakers) {
+      this.topSpeakers = topSpeakers;
+    }
+
+    @Override
+    public FacetCollector newCollector() {
+      return new FacetCollector();
+    }
+
+    @Override
+    public FacetCounts reduce(Collection<FacetCollector> collectors) {
+      FacetCollector all = new FacetCollector();
+      for (FacetCollector c : collectors) {
+        all.total += c.total;
+        c.outlets.forEach((k, v) -> all.outlets.merge(k, v, Long::sum));
+        c.speakers.forEach((k, v) -> all.speakers.merge(k, v, Long::sum));
+        c.days.forEach((k, v) -> all.days.merge(k, v.clone(), FacetCollector::add));
+      }
+      return all.counts(topSpeakers);
+    }
+  }
+
+  private static long[] add(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] += b[i];
+    }
+    return a;
+  }
+
+  private FacetCounts counts(int topSpeakers) {
+    Map<String, Long> years = new TreeMap<>();
+    Map<String, Long> months = new TreeMap<>();
+    Map<String, Long> byDay = new TreeMap<>();
+    int monthOrd = DateValue.Precision.MONTH.ordinal();
+    int dayOrd = DateValue.Precision.DAY.ordinal();
+    days.forEach(
+        (key, byPrecision) -> {
+          String iso = IndexSchema.dayOfKey(key).toString();
+          for (int p = 0; p < byPrecision.length; p++) {
+            long n = byPrecision[p];
+            if (n == 0) {
+              continue;
+            }
+            years.merge(iso.substring(0, 4), n, Long::sum);
+            if (p >= monthOrd) {
+              months.merge(iso.substring(0, 7), n, Long::sum);
+            }
+            if (p >= dayOrd) {
+              byDay.merge(iso, n, Long::sum);
+            }
+          }
+        });
+    return new FacetCounts(
+        total,
+        byCount(outlets, Integer.MAX_VALUE),
+        byCount(speakers, topSpeakers),
+        inOrder(years),
+        inOrder(months),
+        inOrder(byDay));
+  }
+
+  private static List<Count> byCount(Map<String, Long> m, int top) {
+    return m.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Long> e) -> e.getValue())
+                .reversed()
+                .thenComparing(Map.Entry::getKey))
+        .limit(top)
+        .map(e -> new Count(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private static List<Count> inOrder(Map<String, Long> m) {
+    return m.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return ScoreMode.COMPLETE_NO_SCORES;
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+    SortedDocValues outlet = DocValues.getSorted(context.reader(), IndexSchema.OUTLET_FACET);
+    SortedSetDocValues speaker = DocValues.getSortedSet(context.reader(), IndexSchema.SPEAKER_FACET);
+    SortedNumericDocValues date = DocValues.getSortedNumeric(context.reader(), IndexSchema.DATE);
+    NumericDocValues precision = DocValues.getNumeric(context.reader(), IndexSchema.DATE_PRECISION);
+    long[] outletCounts = new long[Math.toIntExact(outlet.getValueCount())];
+    long[] speakerCounts = new long[Math.toIntExact(speaker.getValueCount())];
+    int precisions = DateValue.Precision.values().length;
+    return new LeafCollector() {
+      @Override
+      public void setScorer(Scorable scorer) {}
+
+      @Override
+      public void collect(int doc) throws IOException {
+        total++;
+        if (outlet.advanceExact(doc)) {
+          outletCounts[outlet.ordValue()]++;
+        }
+        if (speaker.advanceExact(doc)) {
+          for (int i = 0; i < speaker.docValueCount(); i++) {
+            speakerCounts[(int) speaker.nextOrd()]++;
+          }
+        }
+        if (date.advanceExact(doc)) {
+          int p = precision.advanceExact(doc) ? (int) precision.longValue() : 0;
+          days.computeIfAbsent(date.nextValue(), k -> new long[precisions])[p]++;
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        for (int ord = 0; ord < outletCounts.length; ord++) {
+          if (outletCounts[ord] > 0) {
+            outlets.merge(outlet.lookupOrd(ord).utf8ToString(), outletCounts[ord], Long::sum);
+          }
+        }
+        for (int ord = 0; ord < speakerCounts.length; ord++) {
+          if (speakerCounts[ord] > 0) {
+            speakers.merge(speaker.lookupOrd(ord).utf8ToString(), speakerCounts[ord], Long::sum);
+          }
+        }
+      }
+    };
+  }
+}
