@@ -17,13 +17,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.newsquote.index.IndexSchema;
 
 /**
  * The bare-Lucene indexing baseline: indexes the title and body of JSON Lines articles with newsquote's analyzer and
@@ -36,9 +34,6 @@ import org.apache.lucene.store.FSDirectory;
 public final class BareLuceneIndex {
   private static final List<String> END = List.of();
   private static final int BATCH = 64;
-
-  /** Body: stored, indexed with positions and offsets (what highlighting needs), as in newsquote's body field. */
-  private static final FieldType BODY = bodyType();
 
   private BareLuceneIndex() {}
 
@@ -110,7 +105,7 @@ public final class BareLuceneIndex {
       for (List<String> batch = queue.take(); batch != END; batch = queue.take()) {
         for (String line : batch) {
           Document d = document(json, line);
-          chars.addAndGet(d.get("title").length() + d.get("body").length());
+          chars.addAndGet(d.get(IndexSchema.TITLE).length() + d.get(IndexSchema.BODY).length());
           writer.addDocument(d);
           docs.incrementAndGet();
         }
@@ -144,16 +139,9 @@ public final class BareLuceneIndex {
       }
     }
     Document d = new Document();
-    d.add(new StringField("id", id, Field.Store.YES));
-    d.add(new TextField("title", title, Field.Store.YES));
-    d.add(new Field("body", text, BODY));
+    d.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+    d.add(new Field(IndexSchema.TITLE, title, Baseline.textType()));
+    d.add(new Field(IndexSchema.BODY, text, Baseline.textType()));
     return d;
-  }
-
-  private static FieldType bodyType() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    t.freeze();
-    return t;
   }
 }
