@@ -67,7 +67,10 @@ public final class IndexSchema {
    */
   public static final String UID = "uid";
 
-  /** StringField, stored: the file the article was read from, on every document, so one term deletes a file. */
+  /**
+   * StringField, stored, and SortedDocValues: the file the article was read from, on every document, so one term
+   * deletes a file; the doc values list the indexed files without reading stored fields.
+   */
   public static final String FILE = "file";
 
   /**
@@ -80,11 +83,18 @@ public final class IndexSchema {
   public static final String OUTLET_FACET = "outlet_facet";
 
   /**
-   * LongField (points and doc values): the first day the date covers as {@code yyyymmdd}, on every dated document.
-   * Points answer ranges; doc values count days, months and years for facets. {@code yyyymmdd} keeps calendar order
-   * and reads plainly in a debugger.
+   * LongField (points and doc values): the first day the date covers as {@code yyyymmdd}, on every dated document;
+   * its doc values count days, months and years for facets. {@code yyyymmdd} keeps calendar order and reads plainly
+   * in a debugger. It is also the query language's {@code date:}, which searches {@link #DATE_SPAN}.
    */
   public static final String DATE = "date";
+
+  /**
+   * LongRange: the first and last day ({@code yyyymmdd}) the date covers; date queries match documents whose span
+   * lies within the asked span. So an article dated only "2022" matches {@code date:2022} but not {@code
+   * date:2022-02}: we do not know it is from February, and placing it on 1 January would put it in January's results.
+   */
+  public static final String DATE_SPAN = "date_span";
 
   /** NumericDocValues: the date-time in seconds since the epoch (read as UTC), for sorting by date. */
   public static final String DATE_SORT = "date_sort";
@@ -206,7 +216,8 @@ public final class IndexSchema {
   public static final Analyzer ANALYZER =
       new PerFieldAnalyzerWrapper(
           TEXT_ANALYZER,
-          Map.of(
+          // A HashMap, not Map.of: the query parser asks for the analyzer of the null (default) field.
+          new java.util.HashMap<>(Map.of(
               SPEAKER, NAME_ANALYZER,
               OUTLET, OUTLET_ANALYZER,
               // Exact values: the query parser must see ids and dates unsplit.
@@ -215,7 +226,7 @@ public final class IndexSchema {
               FILE, new KeywordAnalyzer(),
               TYPE, new KeywordAnalyzer(),
               KIND, new KeywordAnalyzer(),
-              CUE, new KeywordAnalyzer()));
+              CUE, new KeywordAnalyzer())));
 
   /** A date's first day as stored in {@link #DATE}: {@code yyyymmdd}. */
   public static long dayKey(LocalDate day) {

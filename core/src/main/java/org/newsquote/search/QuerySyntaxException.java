@@ -21,7 +21,12 @@ public final class QuerySyntaxException extends RuntimeException {
    * @param hint what to do about it, or null
    */
   public QuerySyntaxException(String query, int column, String problem, String hint) {
-    super("query error at column " + clamp(query, column) + ": " + Objects.requireNonNull(problem, "problem"));
+    this(query, column, problem, hint, null);
+  }
+
+  /** As {@link #QuerySyntaxException(String, int, String, String)}, keeping the parser's exception for debugging. */
+  public QuerySyntaxException(String query, int column, String problem, String hint, Throwable cause) {
+    super("query error at column " + clamp(query, column) + ": " + Objects.requireNonNull(problem, "problem"), cause);
     this.query = Objects.requireNonNull(query, "query");
     this.column = clamp(query, column);
     this.hint = hint;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -84,6 +85,8 @@ public final class Documents {
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(UID, new BytesRef(quoteUid(a.id(), number))));
     d.add(new StringField(FILE, file, Field.Store.NO));
+    // Lucene requires the same doc-values type for a field in every document that has it.
+    d.add(new SortedDocValuesField(FILE, new BytesRef(file)));
     shared(d, a);
     d.add(new Field(QUOTE, q.text(), TEXT_STORED));
     if (q.speaker() != null) {
@@ -114,6 +117,7 @@ public final class Documents {
     DateValue date = a.date();
     if (date != null) {
       d.add(new LongField(DATE, dayKey(date.firstDay()), Field.Store.NO));
+      d.add(new LongRange(DATE_SPAN, new long[] {dayKey(date.firstDay())}, new long[] {dayKey(date.lastDay())}));
       d.add(new NumericDocValuesField(DATE_SORT, date.value().toEpochSecond(ZoneOffset.UTC)));
       d.add(new NumericDocValuesField(DATE_PRECISION, date.precision().ordinal()));
       d.add(new StoredField(DATE_ISO, date.toIsoString()));

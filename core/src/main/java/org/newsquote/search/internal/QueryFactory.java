@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.builders.QueryTreeBuilder;
@@ -99,11 +99,15 @@ public final class QueryFactory {
     if (request.from() != null || request.to() != null) {
       LocalDate from = request.from() == null ? LocalDate.of(0, 1, 1) : request.from();
       LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 31) : request.to();
-      b.add(
-          LongField.newRangeQuery(IndexSchema.DATE, IndexSchema.dayKey(from), IndexSchema.dayKey(to)),
-          BooleanClause.Occur.FILTER);
+      b.add(dateWithin(from, to), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** Documents whose date lies wholly within {@code [from, to]}. */
+  static Query dateWithin(LocalDate from, LocalDate to) {
+    return LongRange.newWithinQuery(
+        IndexSchema.DATE_SPAN, new long[] {IndexSchema.dayKey(from)}, new long[] {IndexSchema.dayKey(to)});
   }
 
   /** A failure of Lucene's parser or query builder as a message a user can act on. */
@@ -136,7 +140,8 @@ public final class QueryFactory {
       return new QuerySyntaxException(
           query, firstLeadingWildcard(query), "a word cannot start with * or ?", "put at least one letter first");
     }
-    return new QuerySyntaxException(query, 1, "cannot read the query", "check the quotes, brackets and field names");
+    return new QuerySyntaxException(
+        query, 1, "cannot read the query", "check the quotes, brackets and field names", e);
   }
 
   public static QuerySyntaxException tooManyClauses(String query) {
@@ -317,7 +322,7 @@ public final class QueryFactory {
       if (d.from.isAfter(d.to)) {
         return new org.apache.lucene.search.MatchNoDocsQuery("empty date range");
       }
-      return LongField.newRangeQuery(IndexSchema.DATE, IndexSchema.dayKey(d.from), IndexSchema.dayKey(d.to));
+      return dateWithin(d.from, d.to);
     }
 
     @Override
