@@ -49,6 +49,7 @@ public final class NewsquoteCommand implements Runnable {
 
   /** The same, in a given environment (tests use this to decide terminals and variables). */
   public static CommandLine commandLine(CliEnvironment environment) {
+    QuietLogging.apply();
     ErrorHandler errors = new ErrorHandler();
     return new CommandLine(new NewsquoteCommand(environment))
         .setExecutionExceptionHandler(errors)

@@ -58,11 +58,31 @@ final class QuoteMerger {
     if (!joinContinuations || a.speaker() == null || !a.speaker().equals(b.speaker())) {
       return false;
     }
+    if (a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL && b.span().paragraph() == a.span().paragraph()
+        && isConnective(text.substring(a.span().end(), b.span().start()))) {
+      return true; // “disgusting” and “a con”: one fragment of reported speech
+    }
     if (b.span().paragraph() != a.span().paragraph() || b.span().start() - a.span().end() > 120) {
       return false;
     }
     return b.rule() != null && b.rule().equals("same-paragraph") && b.kind() == QuoteKind.DIRECT
         && a.kind() == QuoteKind.DIRECT;
+  }
+
+  private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "but", "as", "well",
+      "also", "even", "then", "not", "nor");
+
+  /** Only linking words and commas between two fragments: {@code ” and “}, {@code ,” but “}. */
+  static boolean isConnective(String gap) {
+    if (gap.length() > 40) {
+      return false;
+    }
+    for (String w : gap.split("[\\s,\u00a0]+")) {
+      if (!w.isEmpty() && !CONNECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void flush(String text, List<Piece> group, List<Quote> out) {
@@ -71,7 +91,14 @@ final class QuoteMerger {
     }
     Piece first = group.get(0);
     StringBuilder sb = new StringBuilder();
-    for (Piece p : group) {
+    for (int i = 0; i < group.size(); i++) {
+      Piece p = group.get(i);
+      if (i > 0 && p.kind() == QuoteKind.PARTIAL && group.get(i - 1).kind() == QuoteKind.PARTIAL
+          && isConnective(text.substring(group.get(i - 1).span().end(), p.span().start()))) {
+        // fragments of one clause keep the linking words, so the text reads as the article wrote it
+        sb.append(text, group.get(i - 1).span().contentEnd(), p.span().contentEnd());
+        continue;
+      }
       if (sb.length() > 0) {
         sb.append(' ');
       }
@@ -104,7 +131,7 @@ final class QuoteMerger {
       return false; // a show, book or paper: on “Fox News Sunday”
     }
     if (p.speaker() == null) {
-      return p.kind() == QuoteKind.DIRECT && words >= 4;
+      return words >= 3; // one- and two-word fragments nobody says are scare quotes and names
     }
     return true;
   }

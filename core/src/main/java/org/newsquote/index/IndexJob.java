@@ -1,18 +1,14 @@
 package org.newsquote.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +89,7 @@ public final class IndexJob {
     /** The file whose articles are being written: the one a failure must not leave half indexed. */
     private String writing;
     private String writingHash;
+    private int writtenInFile;
 
     private int read;
     private int added;
@@ -178,7 +175,7 @@ public final class IndexJob {
     private void index(InputFile file, String indexedHash, ExecutorService pool) throws InterruptedException {
       String hash;
       try {
-        hash = contentHash(file.path());
+        hash = file.contentHash();
       } catch (IOException | UncheckedIOException e) {
         problem(file.displayPath(), "cannot read: " + message(e));
         done(file);
@@ -228,6 +225,7 @@ public final class IndexJob {
         case FileStart s -> {
           writing = s.file();
           writingHash = s.hash();
+          writtenInFile = 0;
           if (s.replaces()) {
             writer.deleteFile(s.file());
           }
@@ -246,13 +244,16 @@ public final class IndexJob {
           }
           writer.put(new ExtractedArticle(r.article(), r.quotes()), writing, writingHash);
           articles++;
+          writtenInFile++;
           quotes += r.quotes().size();
           sinceCommit++;
         }
         case FileEnd s -> {
+          // A new file that yielded nothing (an empty file, or one whose every record failed) is not "added": it is
+          // not in the index, and its failures say why.
           if (s.replaces()) {
             updated++;
-          } else {
+          } else if (writtenInFile > 0) {
             added++;
           }
           writing = null;
@@ -335,23 +336,6 @@ public final class IndexJob {
     Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     String m = t.getMessage();
     return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.replaceAll("\\s+", " ").strip();
-  }
-
-  /** SHA-256 of the file's bytes, in hex: the identity of a file's content across runs. */
-  static String contentHash(Path file) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        sha.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(sha.digest());
   }
 
   private static ThreadFactory daemonThreads() {

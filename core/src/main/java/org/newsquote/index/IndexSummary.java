@@ -9,7 +9,8 @@ import org.newsquote.model.IngestProblem;
  * What an {@link IndexJob} did. Counts of files, except {@code articles} and {@code quotes}. Immutable.
  *
  * @param read input files found
- * @param added files new to the index, now indexed
+ * @param added files new to the index, now indexed (a new file that yielded no article is counted only in {@code
+ *     read}, with its failures if any)
  * @param updated files whose content changed, re-indexed
  * @param deleted files in the index that are no longer among the inputs, removed
  * @param unchanged files whose content hash matched the index, skipped

@@ -35,7 +35,9 @@ public final class OutletSignatures {
     /** A whole line the reader classed as page furniture, never the article's prose. */
     FURNITURE,
     /** The start of the first body paragraph (a wire dateline such as {@code LONDON (Reuters) -}). */
-    LEAD
+    LEAD,
+    /** A whole line among the last three of the text, furniture or not (a sign-off the outlet puts on every story). */
+    TAIL
   }
 
   /**

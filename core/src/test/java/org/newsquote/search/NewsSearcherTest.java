@@ -103,6 +103,7 @@ class NewsSearcherTest {
         "'date:[2022-01-01 TO 2022-02]'|a1 a2",
         "'date:[2022-02-03 TO 2022-02-03]'|a1",
         "'date:{2021 TO 2022-03}'|a1 a2",
+        "'date:[2022 TO 2023}'|a1 a2 a4 a6",
         "'date:[* TO 2022-02]'|a1 a2 a3",
         "'date:[2022-03 TO *]'|a6",
         "'date:>=2022-01-01'|a1 a2 a4 a6",

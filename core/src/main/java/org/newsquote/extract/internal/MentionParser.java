@@ -252,7 +252,12 @@ public final class MentionParser {
     }
     int start = words.get(0)[0];
     int end = words.get(n - 1)[1];
-    String lastWord = Words.norm(t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString());
+    String lastRaw = t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString();
+    String lastWord = Words.norm(lastRaw);
+    if (nameFrom == n && Character.isUpperCase(lastRaw.charAt(0))
+        && ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
+      nameFrom = n - 1; // Fisheries Ministry: an organisation, though ministry is also a role noun
+    }
     if (nameFrom == n) {
       String phrase = t.subSequence(start, end).toString();
       String head = lastWord;
@@ -304,22 +309,27 @@ public final class MentionParser {
   }
 
   static boolean isFunctionWord(String n) {
-    return Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if", "when",
+    return FUNCTION_WORDS.contains(n) || isTimeWord(n);
+  }
+
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if", "when",
         "while", "after", "before", "since", "this", "that", "these", "those", "there", "it", "he", "she", "they",
         "we", "i", "you", "then", "so", "yet", "also", "asked", "now", "still", "meanwhile", "however", "earlier",
-        "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow").contains(n)
-        || isTimeWord(n);
-  }
+        "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow");
 
   static boolean isWeekday(String n) {
-    return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").contains(n);
+    return WEEKDAYS.contains(n);
   }
 
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   static boolean isTimeWord(String n) {
-    return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec").contains(n);
+    return TIME_WORDS.contains(n);
   }
+
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
 
   private static boolean followedByCapital(CharSequence t, int i, int limit) {
     int j = Words.skipSpaces(t, i, limit);

@@ -55,7 +55,7 @@ public final class QuoteSpanFinder {
       boolean opener = isOpener(text, i, from, to);
       boolean closer = isCloser(text, i, from, to);
       if (open < 0) {
-        if (opener || (!closer && c != '\u201d' && c != '\u00bb')) {
+        if (opener || !closer) {
           open = i;
           continues = carry && i == from;
         }
@@ -117,10 +117,11 @@ public final class QuoteSpanFinder {
     if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f') {
       return true;
     }
-    if (c == '\u201d' || c == '\u00bb') {
-      return false;
-    }
     char before = i > from ? text.charAt(i - 1) : ' ';
+    if (c == '\u201d' || c == '\u00bb') {
+      // a right mark misused as an opener: at a paragraph or word start, before a word
+      return Character.isWhitespace(before) && i + 1 < to && Character.isLetter(text.charAt(i + 1));
+    }
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
     return (Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
         && !Character.isWhitespace(after);
@@ -129,7 +130,7 @@ public final class QuoteSpanFinder {
   private static boolean isCloser(CharSequence text, int i, int from, int to) {
     char c = text.charAt(i);
     if (c == '\u201d' || c == '\u00bb') {
-      return true;
+      return !isOpener(text, i, from, to);
     }
     if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f') {
       return false;

@@ -46,9 +46,9 @@ public final class SpeakerResolver {
         if (we == i) {
           we = i + 1;
         }
-        String w = text.subSequence(i, we).toString();
-        if (Character.isUpperCase(w.charAt(0)) && !MentionParser.isFunctionWord(Words.norm(w))
-            && cues.lemma(w) == null) {
+        // lower-case words only end a run: no string is made for them
+        String w = Character.isUpperCase(c) ? text.subSequence(i, we).toString() : null;
+        if (w != null && !MentionParser.isFunctionWord(Words.norm(w)) && cues.lemma(w) == null) {
           run.add(new int[] {i, we});
           if (Words.isPossessive(w)) {
             flush(text, run);

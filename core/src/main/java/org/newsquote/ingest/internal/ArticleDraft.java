@@ -3,6 +3,7 @@ package org.newsquote.ingest.internal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.newsquote.model.Article;
 import org.newsquote.model.ArticleField;
 import org.newsquote.model.DateValue;
@@ -15,6 +16,7 @@ import org.newsquote.model.SourceRef;
  * Not thread-safe: one draft per article.
  */
 public final class ArticleDraft {
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
   private final SourceRef source;
   private final Map<String, String> metadata = new LinkedHashMap<>();
   private final Map<ArticleField, String> decidedBy = new EnumMap<>(ArticleField.class);
@@ -51,7 +53,7 @@ public final class ArticleDraft {
 
   public void title(String value, String rule) {
     if (title == null && value != null && !value.isBlank()) {
-      title = value.strip().replaceAll("[\\s\\u00a0]+", " ");
+      title = SPACES.matcher(value.strip()).replaceAll(" ");
       decidedBy.put(ArticleField.TITLE, rule);
     }
   }

@@ -82,7 +82,7 @@ public final class HtmlFormat implements ArticleFormat {
       body.append(paragraph);
     }
     String text = body.toString();
-    MetadataRecovery.recover(draft, new TextLayout(furniture, paragraphs.get(0), text), context.signatures());
+    MetadataRecovery.recover(draft, new TextLayout(furniture, paragraphs.get(0), text, TextLayout.lastLines(paragraphs)), context.signatures());
     return Stream.of(draft.build(text, new SourceMap(pieces), "html:" + container.normalName()));
   }
 

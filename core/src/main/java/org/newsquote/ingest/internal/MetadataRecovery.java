@@ -22,6 +22,15 @@ public final class MetadataRecovery {
         }
       }
     }
+    if (!draft.hasOutlet()) {
+      for (String line : layout.tail()) {
+        Optional<OutletSignatures.Match> match = signatures.match(OutletSignatures.Scope.TAIL, line);
+        if (match.isPresent()) {
+          draft.outlet(match.get().outlet(), match.get().rule());
+          break;
+        }
+      }
+    }
     if (!draft.hasOutlet() && !layout.lead().isEmpty()) {
       signatures
           .match(OutletSignatures.Scope.LEAD, layout.lead())

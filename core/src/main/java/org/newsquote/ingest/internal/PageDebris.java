@@ -22,7 +22,7 @@ public final class PageDebris {
 
   private static final String SP = "[\\s\\u00a0]";
   private static final Pattern BREADCRUMB_LINE =
-      Pattern.compile("[^/›»>.!?“”\"]{1,40}(?:" + SP + "*[/›»>]" + SP + "*[^/›»>.!?“”\"]{1,40}){1,6}");
+      Pattern.compile("[^/›»>.!?“”\"]{1,40}(?:" + SP + "+[/›»>]" + SP + "+[^/›»>.!?“”\"]{1,40}){1,6}");
   private static final Pattern WEATHER_LINE = Pattern.compile("-?\\d{1,3}(?:[.,]\\d)?" + SP + "*°?" + SP + "*[CF]");
   private static final Pattern PHOTO =
       Pattern.compile(

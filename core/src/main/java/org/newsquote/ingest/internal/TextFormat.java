@@ -53,7 +53,7 @@ public final class TextFormat implements ArticleFormat {
     }
     draft.title(layout.title, "text:headline");
     MetadataRecovery.recover(
-        draft, new TextLayout(layout.furniture, layout.lead, layout.body.toString()), context.signatures());
+        draft, new TextLayout(layout.furniture, layout.lead, layout.body.toString(), layout.tail), context.signatures());
     return Stream.of(draft.build(layout.body.toString(), new SourceMap(layout.pieces), "text:paragraphs"));
   }
 
@@ -64,6 +64,7 @@ public final class TextFormat implements ArticleFormat {
     final StringBuilder body = new StringBuilder();
     String title;
     String lead = "";
+    List<String> tail = List.of();
   }
 
   /** One non-empty line: its trimmed bounds in the source. */
@@ -72,6 +73,7 @@ public final class TextFormat implements ArticleFormat {
   static Layout layout(String source) {
     List<Span> lines = lines(source);
     Layout out = new Layout();
+    out.tail = TextLayout.lastLines(lines.stream().map(Span::text).toList());
     int i = 0;
     // Above the headline: anything that is furniture on its own, or a short section label over a headline.
     for (; i < lines.size(); i++) {
@@ -192,7 +194,12 @@ public final class TextFormat implements ArticleFormat {
 
   /** One or two words over a headline ("News", "World"): a section label, not the headline itself. */
   private static boolean isSectionLabel(String line, String next) {
-    return words(line) <= 2 && !endsSentence(line) && !line.endsWith(":") && isHeadline(next) && !endsSentence(next);
+    return words(line) <= 2
+        && !endsSentence(line)
+        && !line.endsWith(":")
+        && PageDebris.kind(next) == null
+        && isHeadline(next)
+        && !endsSentence(next);
   }
 
   private static boolean endsSentence(String line) {

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param furniture the furniture lines in text order; outlet signatures only ever look here and at the lead
  * @param lead the first body paragraph (datelines, the lead's date)
  * @param body the whole body
+ * @param tail the last few non-empty lines of the text as read, furniture or not
  */
-public record TextLayout(List<Line> furniture, String lead, String body) {
+public record TextLayout(List<Line> furniture, String lead, String body, List<String> tail) {
+  /** How many closing lines {@link #tail()} holds. */
+  public static final int TAIL_LINES = 3;
 
   /**
    * One furniture line.
@@ -25,6 +28,7 @@ public record TextLayout(List<Line> furniture, String lead, String body) {
 
   public TextLayout {
     furniture = List.copyOf(furniture);
+    tail = List.copyOf(tail);
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(body, "body");
   }
@@ -37,11 +41,13 @@ public record TextLayout(List<Line> furniture, String lead, String body) {
     List<Line> furniture = new ArrayList<>(extraFurniture);
     String lead = "";
     String previousKind = null;
+    List<String> lines = new ArrayList<>();
     for (String raw : body.split("\n")) {
       String line = raw.strip();
       if (line.isEmpty()) {
         continue;
       }
+      lines.add(line);
       String kind = PageDebris.kind(line);
       if (kind == null && PageDebris.AGGREGATOR.equals(previousKind) && line.startsWith("from ")) {
         kind = TextFormat.FEED_LABEL;
@@ -53,6 +59,11 @@ public record TextLayout(List<Line> furniture, String lead, String body) {
       }
       previousKind = kind;
     }
-    return new TextLayout(furniture, lead, body);
+    return new TextLayout(furniture, lead, body, lastLines(lines));
+  }
+
+  /** The last {@link #TAIL_LINES} of {@code lines}. */
+  public static List<String> lastLines(List<String> lines) {
+    return lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
   }
 }

@@ -14,7 +14,23 @@ public final class QueryLint {
   /** Deeper nesting than any person writes; far below what would overflow the parser's recursion. */
   public static final int MAX_DEPTH = 50;
 
+  /**
+   * At most this many terms (words, phrases, ranges) per query. Lucene's own clause limit would refuse more too, but
+   * only after the parser's processors have spent seconds on a huge tree; counting first keeps refusal instant.
+   */
+  public static final int MAX_TERMS = 1024;
+
   private QueryLint() {}
+
+  private static boolean isOperatorAt(String q, int i) {
+    for (String op : new String[] {"AND", "OR", "NOT", "&&", "||"}) {
+      int end = i + op.length();
+      if (q.startsWith(op, i) && (end == q.length() || Character.isWhitespace(q.charAt(end)) || q.charAt(end) == '(')) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The query ready for the parser, or a {@link QuerySyntaxException} naming the column of the first problem. */
   public static String check(String query) {
@@ -22,8 +38,18 @@ public final class QueryLint {
     Deque<Integer> open = new ArrayDeque<>();
     int quoteAt = -1;
     int regexAt = -1;
+    int terms = 0;
+    boolean inTerm = false;
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
+      boolean space = Character.isWhitespace(c) || c == '(' || c == ')';
+      if (!space && !inTerm && quoteAt < 0 && regexAt < 0 && !isOperatorAt(query, i)) {
+        if (++terms > MAX_TERMS) {
+          throw new QuerySyntaxException(
+              query, i + 1, "the query has too many terms (at most " + MAX_TERMS + ")", "use fewer words");
+        }
+      }
+      inTerm = !space || quoteAt >= 0 || regexAt >= 0;
       if (c == '\\') {
         if (i + 1 == query.length()) {
           throw new QuerySyntaxException(

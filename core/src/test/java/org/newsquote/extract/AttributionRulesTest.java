@@ -1,0 +1,80 @@
+package org.newsquote.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each attribution rule alone, on sentences written for the test. */
+class AttributionRulesTest {
+  private static final QuoteExtractor EX = QuoteExtractor.standard();
+
+  private static Optional<Attribution> first(AttributionRule rule, String text) {
+    List<QuoteContext> cs = EX.contexts(text);
+    return rule.attribute(cs.get(0));
+  }
+
+  @Test
+  void cueAfterReadsNameThenVerb() {
+    Attribution a = first(new CueAfterRule(), "“The bridge will open in May,” Harriet Vane said.").orElseThrow();
+    assertEquals("Harriet Vane", a.speaker());
+    assertEquals("say", a.cue());
+  }
+
+  @Test
+  void cueAfterReadsInvertedVerbThenNameWithAppositive() {
+    Attribution a = first(new CueAfterRule(),
+        "“Prices will rise,” said Tom Okafor, a senior analyst at the bank.").orElseThrow();
+    assertEquals("Tom Okafor", a.speaker());
+    assertEquals("a senior analyst at the bank", a.role());
+  }
+
+  @Test
+  void cueAfterAcceptsCommaOutsideTheMarks() {
+    Attribution a = first(new CueAfterRule(), "Mayor Ann Lee spoke. “We are ready”, Lee told reporters.").orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+  }
+
+  @Test
+  void cueAfterResolvesRoleToEarlierName() {
+    String text = "Harbour spokesman Piet Mols spoke on Monday.\n\n“No ships will leave,” the spokesman stated.";
+    Attribution a = first(new CueAfterRule(), text).orElseThrow();
+    assertEquals("Piet Mols", a.speaker());
+  }
+
+  @Test
+  void cueBeforeReadsColonIntroduction() {
+    Attribution a = first(new CueBeforeRule(), "Mr Dale told the committee: \"We did nothing wrong.\"").orElseThrow();
+    assertEquals("Dale", a.speaker());
+  }
+
+  @Test
+  void cueBeforeNeedsAColonOrComma() {
+    assertTrue(first(new CueBeforeRule(), "Mr Dale said nothing \"wrong\" happened.").isEmpty());
+  }
+
+  @Test
+  void reportedSpeechTakesTheSubjectOfTheCue() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Port Minister Karin Holm noted that the fleet is “ready for any storm.”").orElseThrow();
+    assertEquals("Karin Holm", a.speaker());
+    assertEquals("Port Minister", a.role());
+  }
+
+  @Test
+  void reportedSpeechKeepsOrganisationsAsSpeakers() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Norway’s Fisheries Ministry described the quota as “a fair compromise.”").orElseThrow();
+    assertEquals("Norway’s Fisheries Ministry", a.speaker());
+    assertTrue(a.organisation());
+  }
+
+  @Test
+  void headlineDashNamesTheSpeaker() {
+    Attribution a = first(new HeadlineRule(), "Harbour ‘will stay open’ – Mols\n\nThe harbour stays open.")
+        .orElseThrow();
+    assertEquals("Mols", a.speaker());
+  }
+}
