@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.newsquote.extract.QuoteExtractor;
@@ -34,11 +36,13 @@ import org.newsquote.model.Quote;
  * Files new to the index are read, their quotes extracted and indexed; files whose content hash changed are replaced;
  * indexed files no longer among the inputs are deleted; unchanged files are skipped.
  *
- * <p>One thread walks the files and reads articles, a pool extracts quotes on all cores (at most a few articles per
- * thread in flight, so memory stays bounded however large a file is), and the results are written in input order, so
- * the same inputs always give the same index. Work is committed in batches of whole files: a file's hash reaches the
- * index only together with all of its articles, so a run killed at any point loses at most the current batch and a
- * re-run finishes the job.
+ * <p>One thread walks the files and reads articles; a pool extracts quotes and writes each article on all cores (at
+ * most a few articles per thread in flight, so memory stays bounded however large a file is). Writing on the pool
+ * matters: Lucene inverts documents on the thread that adds them, and inversion costs more than extraction, so a
+ * single writing thread would leave the other cores idle. Results are accounted for in input order, and the same
+ * inputs always give the same search results. Work is committed in batches of whole files, with nothing in flight at
+ * a commit: a file's hash reaches the index only together with all of its articles, so a run killed at any point
+ * loses at most the current batch and a re-run finishes the job.
  *
  * <p>An instance runs one job at a time on the calling thread; it is not meant to be shared between threads.
  */
@@ -86,9 +90,11 @@ public final class IndexJob {
     private int inFlight;
 
     private NewsIndexWriter writer;
-    /** The file whose articles are being written: the one a failure must not leave half indexed. */
-    private String writing;
-    private String writingHash;
+    /**
+     * Files some of whose articles may be written but not all (in input order): what a failure must not leave half
+     * indexed. A file leaves this set when its last article has been written.
+     */
+    private final Set<String> open = new LinkedHashSet<>();
     private int writtenInFile;
 
     private int read;
@@ -135,7 +141,11 @@ public final class IndexJob {
         writer.commit();
         ok = true;
       } finally {
-        pool.shutdownNow();
+        // Not shutdownNow(): the tasks write, and Lucene's writer must not be interrupted inside I/O (a closed channel
+        // is a tragic error that loses the commit). At most maxInFlight articles remain: let them end before the
+        // open files are removed and the rest committed.
+        pool.shutdown();
+        awaitQuietly(pool);
         closeWriter(ok);
       }
       listener.progress(progress());
@@ -187,6 +197,11 @@ public final class IndexJob {
         return;
       }
       boolean replaces = indexedHash != null;
+      open.add(file.displayPath());
+      if (replaces) {
+        // Now, before any new article of the file is written: a delete removes only documents added before it.
+        writer.deleteFile(file.displayPath());
+      }
       pending.add(new FileStart(file.displayPath(), hash, replaces));
       try (Stream<Article> stream = Corpus.read(file, options.corpus(), this::report)) {
         Iterator<Article> it = stream.iterator();
@@ -198,8 +213,10 @@ public final class IndexJob {
           while (inFlight >= maxInFlight) {
             drainOne();
           }
-          pending.add(new ArticleStep(article, pool.submit(() -> extract(article))));
+          String path = file.displayPath();
+          pending.add(new ArticleStep(article, pool.submit(() -> extractAndWrite(article, path, hash))));
           inFlight++;
+          sinceCommit++;
         }
       } catch (RuntimeException e) {
         // The file broke off while being read: index none of it, so that the next run tries it again.
@@ -208,6 +225,21 @@ public final class IndexJob {
         return;
       }
       pending.add(new FileEnd(file, replaces));
+      if (sinceCommit >= options.commitEvery()) {
+        // A commit sees only whole files: let everything in flight be written first.
+        while (!pending.isEmpty()) {
+          drainOne();
+        }
+        writer.commit();
+        sinceCommit = 0;
+      }
+    }
+
+    /** Runs on the pool: extraction failures are kept in the result, write failures fail the task (and the run). */
+    private ExtractionResult extractAndWrite(Article article, String file, String hash) {
+      ExtractionResult r = extract(article);
+      writer.put(new ExtractedArticle(r.article(), r.quotes()), file, hash);
+      return r;
     }
 
     private ExtractionResult extract(Article article) {
@@ -222,31 +254,27 @@ public final class IndexJob {
     private void drainOne() throws InterruptedException {
       Step step = pending.poll();
       switch (step) {
-        case FileStart s -> {
-          writing = s.file();
-          writingHash = s.hash();
-          writtenInFile = 0;
-          if (s.replaces()) {
-            writer.deleteFile(s.file());
-          }
-        }
+        case FileStart s -> writtenInFile = 0;
         case ArticleStep s -> {
           inFlight--;
           ExtractionResult r;
           try {
             r = s.result().get();
           } catch (ExecutionException e) {
-            r = new ExtractionResult(s.article(), List.of(), e.getCause());
+            // Extraction errors are in the result; this is the writer failing, which ends the run as it always did.
+            switch (e.getCause()) {
+              case RuntimeException x -> throw x;
+              case Error x -> throw x;
+              default -> throw new IllegalStateException(e.getCause());
+            }
           }
           if (r.error() != null) {
             failures.add(new IngestProblem(r.article().source(), IngestProblem.Severity.ERROR,
                 "quote extraction failed (" + message(r.error()) + "); indexed without quotes"));
           }
-          writer.put(new ExtractedArticle(r.article(), r.quotes()), writing, writingHash);
           articles++;
           writtenInFile++;
           quotes += r.quotes().size();
-          sinceCommit++;
         }
         case FileEnd s -> {
           // A new file that yielded nothing (an empty file, or one whose every record failed) is not "added": it is
@@ -256,16 +284,12 @@ public final class IndexJob {
           } else if (writtenInFile > 0) {
             added++;
           }
-          writing = null;
-          if (sinceCommit >= options.commitEvery()) {
-            writer.commit();
-            sinceCommit = 0;
-          }
+          open.remove(s.file().displayPath());
           done(s.file());
         }
         case FileAbort s -> {
           writer.deleteFile(s.file().displayPath());
-          writing = null;
+          open.remove(s.file().displayPath());
           done(s.file());
         }
       }
@@ -290,16 +314,28 @@ public final class IndexJob {
       if (writer == null) {
         return;
       }
-      // close() commits: a failed run must not commit a half-written file, so drop that file's articles first.
+      // close() commits: a failed run must not commit a half-written file, so drop those files' articles first.
       // Whatever else was written consists of whole files, so committing it loses nothing and corrupts nothing.
-      if (!ok && writing != null) {
+      if (!ok) {
         try {
-          writer.deleteFile(writing);
+          for (String file : open) {
+            writer.deleteFile(file);
+          }
         } catch (RuntimeException e) {
           // the writer is already broken; close() below reports what can be reported
         }
       }
       writer.close();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+      try {
+        if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
+          throw new IllegalStateException("extraction threads did not stop within 5 minutes");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     private void report(IngestProblem p) {
