@@ -65,6 +65,14 @@ final class IndexCommand implements Callable<Integer> {
       showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER)
   int threads;
 
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      defaultValue = "" + IndexJobOptions.DEFAULT_COMMIT_EVERY,
+      description = "Commit after about N articles (whole files only); an interrupted run loses at most this much "
+          + "(default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and directories to index.")
   List<Path> paths = new ArrayList<>();
 
@@ -73,20 +81,34 @@ final class IndexCommand implements Callable<Integer> {
     if (threads < 0) {
       throw new CliException("--threads must be >= 1, got " + threads);
     }
+    if (commitEvery < 1) {
+      throw new CliException("--commit-every must be >= 1, got " + commitEvery);
+    }
     CliEnvironment env = root.environment();
     Path dir = index.resolve(env);
     IndexJobOptions options = IndexJobOptions.builder(paths)
         .corpus(filter.corpusOptions())
         .full(full)
         .threads(threads == 0 ? IndexJobOptions.defaultThreads() : threads)
+        .commitEvery(commitEvery)
         .build();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = env.stderrIsTerminal() ? new ProgressLine(err) : null;
     IndexProgressListener listener = progress == null ? IndexProgressListener.NONE : progress;
+    // Ctrl-C ends the JVM (exit 130) without unwinding this thread; say what survives, as the job is built for it.
+    Thread onInterrupt = new Thread(() -> {
+      if (progress != null) {
+        progress.clear();
+      }
+      err.println("newsquote: interrupted: what was committed is kept; run the same command again to finish");
+      err.flush();
+    });
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
     IndexSummary summary;
     try {
       summary = new IndexJob(dir, options, QuoteExtractor.standard(), listener).run();
     } finally {
+      removeHook(onInterrupt);
       if (progress != null) {
         progress.clear();
       }
@@ -111,6 +133,14 @@ final class IndexCommand implements Callable<Integer> {
     }
     out.flush();
     return strict && summary.failed() > 0 ? ExitCodes.ERROR : ExitCodes.OK;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down: the hook is running or has run
+    }
   }
 
   static ObjectNode toJson(IndexSummary s, Path dir) {

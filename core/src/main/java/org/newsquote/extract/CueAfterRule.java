@@ -20,6 +20,12 @@ public final class CueAfterRule implements AttributionRule {
     String t = c.text();
     int limit = c.paragraphEnd(c.paragraph());
     int i = Words.skipSpaces(t, c.end(), limit);
+    if (i < limit && isDash(t.charAt(i))) {
+      Optional<Attribution> signed = signature(c, Words.skipSpaces(t, i + 1, limit), limit);
+      if (signed.isPresent()) {
+        return signed;
+      }
+    }
     if (i < limit && (t.charAt(i) == ',' || t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013')) {
       i = Words.skipSpaces(t, i + 1, limit);
     }
@@ -38,6 +44,16 @@ public final class CueAfterRule implements AttributionRule {
       return Optional.empty();
     }
     int j = Words.skipSpaces(t, m.end(), limit);
+    if (j < limit && t.charAt(j) == '(') { // Rep. Jim Jordan (R-Ohio) said
+      int close = t.indexOf(')', j);
+      j = close < 0 || close - j > 40 || close >= limit ? j : Words.skipSpaces(t, close + 1, limit);
+    }
+    if (j < limit && t.charAt(j) == ',' && m.name() != null) {
+      j = c.skipAppositives(j, limit); // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+      if (j < 0) {
+        return Optional.empty();
+      }
+    }
     for (int k = 0; k <= MAX_GAP_WORDS && j < limit; k++) {
       int e = Words.wordEnd(t, j, limit);
       if (e == j) {
@@ -53,5 +69,33 @@ public final class CueAfterRule implements AttributionRule {
       j = Words.skipSpaces(t, e, limit);
     }
     return Optional.empty();
+  }
+
+  private static boolean isDash(char ch) {
+    return ch == '\u2014' || ch == '\u2013' || ch == '\u2015';
+  }
+
+  /**
+   * {@code “…” ― Sonya Herridge}: a dash and a bare name closing the paragraph (or its sentence) signs the quote, as
+   * in epigraphs and vox pops.
+   */
+  private static Optional<Attribution> signature(QuoteContext c, int from, int limit) {
+    Mention m = c.mentionAfter(from, limit);
+    if (m == null || m.name() == null) {
+      return Optional.empty();
+    }
+    String t = c.text();
+    int e = Words.skipSpaces(t, m.end(), limit);
+    if (e < limit && t.charAt(e) == ',') { // ― Jane Doe, a voter in Ohio
+      int close = c.skipAppositives(e, limit);
+      e = close < 0 ? e : close;
+      while (e < limit && t.charAt(e) != '.' && t.charAt(e) != '\n' && e - m.end() < 120) {
+        e++;
+      }
+    }
+    while (e < limit && (t.charAt(e) == '.' || Words.isSpace(t.charAt(e)))) {
+      e++;
+    }
+    return e >= limit ? Optional.of(c.resolve(m, null)) : Optional.empty();
   }
 }

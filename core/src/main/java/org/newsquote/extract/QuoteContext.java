@@ -99,6 +99,9 @@ public final class QuoteContext {
   /** The cue lemma of the word at [from, to), or null; {@code strongOnly} drops verbs that need a phrase. */
   public String cueAt(int from, int to, boolean strongOnly) {
     String w = text.substring(from, to);
+    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && midSentence(from)) {
+      return null; // United States, Secretary of State: a capital inside a sentence is a name, not a verb
+    }
     String lemma = cues.lemma(w);
     if (lemma == null || (strongOnly && !cues.isStrong(lemma))) {
       return null;
@@ -110,17 +113,62 @@ public final class QuoteContext {
     return lemma;
   }
 
+  private boolean midSentence(int from) {
+    int p = Words.skipSpacesBack(text, from, 0);
+    if (p == 0) {
+      return false;
+    }
+    char ch = text.charAt(p - 1);
+    return Character.isLetterOrDigit(ch) || ch == ',' || ch == '\'' || ch == '\u2019';
+  }
+
   /** The speaker phrase ending at {@code end}, stepping back over auxiliaries (has also said). */
   public Mention mentionBefore(int end, int limit) {
     int e = Words.skipSpacesBack(text, end, limit);
     for (int k = 0; k < 3; k++) {
       int ws = Words.wordStart(text, e, limit);
-      if (ws == e || !AUXILIARIES.contains(text.substring(ws, e).toLowerCase(Locale.ROOT))) {
+      if (ws == e || !isAuxiliary(ws, e)) {
         break;
       }
       e = Words.skipSpacesBack(text, ws, limit);
     }
+    if (e > limit && text.charAt(e - 1) == ',') {
+      return beforeAppositive(e - 1, limit);
+    }
     return mentions.before(text, e, limit);
+  }
+
+  /**
+   * {@code Brian Fallon, the campaign’s press secretary, noted}: the name before one or two comma-enclosed
+   * appositives that end at {@code comma}; null unless a name (not a bare role or pronoun) stands there.
+   */
+  private Mention beforeAppositive(int comma, int limit) {
+    int c = comma;
+    for (int k = 0; k < 2; k++) {
+      int open = Words.appositiveOpen(text, c, limit);
+      if (open < 0) {
+        return null;
+      }
+      Mention m = mentions.before(text, open, limit);
+      if (m != null && m.name() != null && m.end() == Words.skipSpacesBack(text, open, limit)) {
+        return m;
+      }
+      c = open;
+    }
+    return null;
+  }
+
+  /** After a speaker phrase: the offset just past one or two comma-enclosed appositives, or -1. */
+  public int skipAppositives(int commaPos, int limit) {
+    int c = commaPos;
+    for (int k = 0; k < 2 && c < limit && text.charAt(c) == ','; k++) {
+      int close = Words.appositiveClose(text, c, limit);
+      if (close < 0) {
+        return -1;
+      }
+      c = Words.skipSpaces(text, close + 1, limit);
+    }
+    return c == commaPos ? -1 : c;
   }
 
   /** The speaker phrase starting at {@code start}. */
@@ -130,7 +178,20 @@ public final class QuoteContext {
 
   /** Whether the word at [from, to) may stand between a speaker and the cue. */
   public boolean isAuxiliary(int from, int to) {
-    return AUXILIARIES.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+    String w = text.substring(from, to);
+    // manner adverbs sit between subject and cue (Gingrich cynically dismissed)
+    return AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))
+        || (w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)));
+  }
+
+  /** Whether an earlier quote of this article was already given to {@code name}. */
+  public boolean isKnownSpeaker(String name) {
+    for (Earlier e : earlier) {
+      if (e.attribution() != null && name.equals(e.attribution().speaker())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Turns a speaker phrase into an attribution with the article's canonical name for it. */

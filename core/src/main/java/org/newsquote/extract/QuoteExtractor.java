@@ -45,6 +45,7 @@ public final class QuoteExtractor {
         new SameParagraphRule(),
         new ReportedSpeechRule(),
         new PreviousParagraphRule(),
+        new SentenceSubjectRule(),
         new HeadlineRule());
   }
 

@@ -17,7 +17,11 @@ public final class ReportedSpeechRule implements AttributionRule {
   @Override
   public Optional<Attribution> attribute(QuoteContext c) {
     int sentenceStart = c.sentenceStart(c.start());
-    Optional<Attribution> before = CueBeforeRule.findCue(c, sentenceStart, c.start(), false);
+    // a strong cue anywhere before beats a nearer weak one: Kirby revealed that Biden had ordered ... “…”
+    Optional<Attribution> before = CueBeforeRule.findCue(c, sentenceStart, c.start(), true);
+    if (before.isEmpty()) {
+      before = CueBeforeRule.findCue(c, sentenceStart, c.start(), false);
+    }
     if (before.isPresent()) {
       return before;
     }

@@ -42,11 +42,16 @@ import org.newsquote.model.Quote;
  * single writing thread would leave the other cores idle. Results are accounted for in input order, and the same
  * inputs always give the same search results. Work is committed in batches of whole files, with nothing in flight at
  * a commit: a file's hash reaches the index only together with all of its articles, so a run killed at any point
- * loses at most the current batch and a re-run finishes the job.
+ * loses at most the current batch and a re-run finishes the job. A file with read errors is indexed with what could
+ * be read, and read again (its errors reported again) on every run until it is fixed, so that a re-run never hides a
+ * failure.
  *
  * <p>An instance runs one job at a time on the calling thread; it is not meant to be shared between threads.
  */
 public final class IndexJob {
+
+  /** Appended to the hash of a file that had read errors, so that it never matches and is retried every run. */
+  private static final String INCOMPLETE = "+incomplete";
 
   /** Articles in flight per extraction thread: enough to keep every core busy, few enough to bound memory. */
   private static final int IN_FLIGHT_PER_THREAD = 4;
@@ -95,7 +100,11 @@ public final class IndexJob {
      * indexed. A file leaves this set when its last article has been written.
      */
     private final Set<String> open = new LinkedHashSet<>();
+    /** The hash of the file whose steps are being accounted for. */
+    private String writingHash;
     private int writtenInFile;
+    /** ERROR problems reported while reading the current file. */
+    private int readErrors;
 
     private int read;
     private int added;
@@ -114,7 +123,6 @@ public final class IndexJob {
       Map<String, String> before = options.full() ? previousFiles() : null;
       writer = NewsIndexWriter.open(indexDir, new WriterOptions(options.ramBufferMb(), options.full()));
       ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-      boolean ok = false;
       try {
         Map<String, String> indexed = before != null ? before : writer.indexedFiles();
         List<InputFile> files = walk();
@@ -139,15 +147,21 @@ public final class IndexJob {
           }
         }
         writer.commit();
-        ok = true;
-      } finally {
+      } catch (Throwable t) {
         // Not shutdownNow(): the tasks write, and Lucene's writer must not be interrupted inside I/O (a closed channel
         // is a tragic error that loses the commit). At most maxInFlight articles remain: let them end before the
         // open files are removed and the rest committed.
         pool.shutdown();
-        awaitQuietly(pool);
-        closeWriter(ok);
+        try {
+          awaitQuietly(pool);
+          abandon();
+        } catch (RuntimeException e) {
+          t.addSuppressed(e);
+        }
+        throw t;
       }
+      pool.shutdown();
+      writer.close();
       listener.progress(progress());
       return new IndexSummary(
           read, added, updated, deleted, unchanged, articles, quotes, failures, warnings, elapsed());
@@ -197,6 +211,7 @@ public final class IndexJob {
         return;
       }
       boolean replaces = indexedHash != null;
+      readErrors = 0;
       open.add(file.displayPath());
       if (replaces) {
         // Now, before any new article of the file is written: a delete removes only documents added before it.
@@ -205,26 +220,26 @@ public final class IndexJob {
       pending.add(new FileStart(file.displayPath(), hash, replaces));
       try (Stream<Article> stream = Corpus.read(file, options.corpus(), this::report)) {
         Iterator<Article> it = stream.iterator();
-        while (it.hasNext()) {
-          Article article = it.next();
+        for (Article article = next(it, file); article != null; article = next(it, file)) {
           if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException("indexing interrupted");
           }
           while (inFlight >= maxInFlight) {
             drainOne();
           }
+          Article a = article;
           String path = file.displayPath();
-          pending.add(new ArticleStep(article, pool.submit(() -> extractAndWrite(article, path, hash))));
+          pending.add(new ArticleStep(a, pool.submit(() -> extractAndWrite(a, path, hash))));
           inFlight++;
           sinceCommit++;
         }
-      } catch (RuntimeException e) {
+      } catch (UnreadableFile e) {
         // The file broke off while being read: index none of it, so that the next run tries it again.
-        problem(file.displayPath(), "cannot read: " + message(e));
+        problem(file.displayPath(), "cannot read: " + message(e.getCause()));
         pending.add(new FileAbort(file));
         return;
       }
-      pending.add(new FileEnd(file, replaces));
+      pending.add(new FileEnd(file, replaces, readErrors > 0));
       if (sinceCommit >= options.commitEvery()) {
         // A commit sees only whole files: let everything in flight be written first.
         while (!pending.isEmpty()) {
@@ -242,6 +257,15 @@ public final class IndexJob {
       return r;
     }
 
+    /** The next article, null at the end; a reader failure becomes {@link UnreadableFile}, told apart from ours. */
+    private Article next(Iterator<Article> it, InputFile file) {
+      try {
+        return it.hasNext() ? it.next() : null;
+      } catch (RuntimeException e) {
+        throw new UnreadableFile(e);
+      }
+    }
+
     private ExtractionResult extract(Article article) {
       try {
         return new ExtractionResult(article, extractor.extract(article), null);
@@ -254,14 +278,17 @@ public final class IndexJob {
     private void drainOne() throws InterruptedException {
       Step step = pending.poll();
       switch (step) {
-        case FileStart s -> writtenInFile = 0;
+        case FileStart s -> {
+          writingHash = s.hash();
+          writtenInFile = 0;
+        }
         case ArticleStep s -> {
           inFlight--;
           ExtractionResult r;
           try {
             r = s.result().get();
           } catch (ExecutionException e) {
-            // Extraction errors are in the result; this is the writer failing, which ends the run as it always did.
+            // Extraction errors are in the result; this is the writer failing, which ends the run.
             switch (e.getCause()) {
               case RuntimeException x -> throw x;
               case Error x -> throw x;
@@ -284,6 +311,9 @@ public final class IndexJob {
           } else if (writtenInFile > 0) {
             added++;
           }
+          if (s.hadErrors() && writtenInFile > 0) {
+            markIncomplete(s.file());
+          }
           open.remove(s.file().displayPath());
           done(s.file());
         }
@@ -292,6 +322,22 @@ public final class IndexJob {
           open.remove(s.file().displayPath());
           done(s.file());
         }
+      }
+    }
+
+    /**
+     * Re-writes the articles of a file that lost records with a hash that matches no file, so the next run reads it
+     * again and reports its failures again (a re-run must not turn a failing CI job green), while the records that
+     * could be read stay searchable meanwhile. The articles were already written, so this costs one more read of a
+     * file that is rare: one with errors.
+     */
+    private void markIncomplete(InputFile file) {
+      String hash = writingHash + INCOMPLETE;
+      try (Stream<Article> again = Corpus.read(file, options.corpus(), p -> {})) {
+        again.forEach(a -> writer.put(new ExtractedArticle(a, extract(a).quotes()), file.displayPath(), hash));
+      } catch (RuntimeException e) {
+        // Could not even re-read it: drop it, so that the next run still sees it as new and retries.
+        writer.deleteFile(file.displayPath());
       }
     }
 
@@ -310,13 +356,12 @@ public final class IndexJob {
       return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    private void closeWriter(boolean ok) {
-      if (writer == null) {
-        return;
-      }
-      // close() commits: a failed run must not commit a half-written file, so drop those files' articles first.
-      // Whatever else was written consists of whole files, so committing it loses nothing and corrupts nothing.
-      if (!ok) {
+    /**
+     * Closes the writer after a failure. close() commits, so first drop the articles of files only partly written:
+     * what else was written consists of whole files, and committing it loses nothing and corrupts nothing.
+     */
+    private void abandon() {
+      if (!open.isEmpty()) {
         try {
           for (String file : open) {
             writer.deleteFile(file);
@@ -339,11 +384,23 @@ public final class IndexJob {
     }
 
     private void report(IngestProblem p) {
+      if (p.severity() == IngestProblem.Severity.ERROR) {
+        readErrors++;
+      }
       (p.severity() == IngestProblem.Severity.ERROR ? failures : warnings).add(p);
     }
 
     private void problem(String path, String reason) {
       failures.add(new IngestProblem(org.newsquote.model.SourceRef.file(path), IngestProblem.Severity.ERROR, reason));
+    }
+  }
+
+  /** A reader failure in the middle of a file, carried out of the read loop. */
+  private static final class UnreadableFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableFile(RuntimeException cause) {
+      super(cause);
     }
   }
 
@@ -354,7 +411,7 @@ public final class IndexJob {
 
   private record ArticleStep(Article article, Future<ExtractionResult> result) implements Step {}
 
-  private record FileEnd(InputFile file, boolean replaces) implements Step {}
+  private record FileEnd(InputFile file, boolean replaces, boolean hadErrors) implements Step {}
 
   private record FileAbort(InputFile file) implements Step {}
 

@@ -7,7 +7,8 @@ import java.util.Objects;
  * How a corpus is walked and read.
  *
  * @param include glob patterns (as for {@link java.nio.file.FileSystem#getPathMatcher}, {@code glob:} implied) a file's
- *     path relative to its root must match one of; empty means every file of a known format
+ *     path relative to its root must match one of (a pattern without {@code /} may also match the bare file name,
+ *     so {@code *.txt} means text files at any depth); empty means every file of a known format
  * @param exclude glob patterns that leave a file out, even when included
  * @param maxRecordChars the longest article text (or JSON line) accepted; longer ones are reported and skipped
  */

@@ -180,6 +180,34 @@ class IndexJobTest {
   }
 
   @Test
+  void fileWithReadErrorsKeepsItsGoodRecordsAndIsRetriedUntilFixed() throws Exception {
+    Path root = corpus();
+    String good = "{\"id\": \"w1\", \"title\": \"Wire\", \"text\": \"“It is fine,” Ann Poe said on Monday.\"}\n";
+    write(root.resolve("wire.jsonl"), good + "{broken\n");
+    write(root.resolve("a.txt"), article("Alliance plans drills", "Jane Doe", "We are ready for this"));
+    Path index = tmp.resolve("index");
+
+    IndexSummary first = run(index, root, false);
+    assertEquals(2, first.added());
+    assertEquals(1, first.failed(), first.failures().toString());
+    assertEquals("wire.jsonl", first.failures().get(0).source().path());
+    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+      assertEquals(2, searcher.info().articles(), "the good record is searchable");
+    }
+
+    IndexSummary second = run(index, root, false);
+    assertEquals(1, second.updated(), "read again");
+    assertEquals(1, second.unchanged());
+    assertEquals(1, second.failed(), "and its failure reported again");
+
+    write(root.resolve("wire.jsonl"), good);
+    IndexSummary fixed = run(index, root, false);
+    assertEquals(1, fixed.updated());
+    assertEquals(0, fixed.failed());
+    assertEquals(2, run(index, root, false).unchanged());
+  }
+
+  @Test
   void progressCountsEveryFileAndEndsComplete() throws Exception {
     Path root = corpus();
     for (int i = 0; i < 4; i++) {

@@ -25,7 +25,8 @@ public final class CueLexicon {
           + " interject chime sigh laugh marvel fret worry confide concur affirm disclose divulge relate narrate"
           + " reckon believe figure hope fear want expect wish seem appear sound insist repeat highlight stress"
           + " underline underscore opine posit theorize speculate surmise acknowledge warn threaten grumble gush"
-          + " rave enthuse crow brag gloat protest object counsel remark summarize summarise";
+          + " rave enthuse crow brag gloat protest object counsel remark summarize summarise laud compare liken"
+          + " applaud scold chide rebuke lambaste ridicule taunt";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"

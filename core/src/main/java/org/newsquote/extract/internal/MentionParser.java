@@ -315,7 +315,9 @@ public final class MentionParser {
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if", "when",
         "while", "after", "before", "since", "this", "that", "these", "those", "there", "it", "he", "she", "they",
         "we", "i", "you", "then", "so", "yet", "also", "asked", "now", "still", "meanwhile", "however", "earlier",
-        "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow");
+        "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow", "by", "from", "with",
+        "during", "despite", "under", "without", "among", "amid", "until", "through", "although", "though",
+        "because", "unlike");
 
   static boolean isWeekday(String n) {
     return WEEKDAYS.contains(n);

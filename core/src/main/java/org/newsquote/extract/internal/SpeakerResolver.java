@@ -17,7 +17,7 @@ import org.newsquote.extract.Mention;
  * pronoun can go to the person named most recently.
  */
 public final class SpeakerResolver {
-  /** A person the article names, with the role words seen with the name. */
+  /** A person the article names, with the role words seen with the name (growing as later mentions add roles). */
   private record Person(String name, List<String> tokens, Set<String> roleWords, String role) {}
 
   private record Seen(int pos, Person person) {}
@@ -89,6 +89,9 @@ public final class SpeakerResolver {
       if (tokens.size() >= 2) {
         String name = String.join(" ", tokens);
         Person p = find(tokens);
+        if (p != null && p.tokens.size() >= tokens.size()) {
+          learnRole(p, text, run, from, pos); // a role given at a later mention (spokesman John Kirby)
+        }
         if (p == null || p.tokens.size() < tokens.size()) {
           Set<String> roleWords = new HashSet<>();
           String role = null;
@@ -114,6 +117,16 @@ public final class SpeakerResolver {
       }
     }
     run.clear();
+  }
+
+  private static void learnRole(Person p, CharSequence text, List<int[]> run, int from, int pos) {
+    String role = from > 0 ? text.subSequence(run.get(0)[0], run.get(from - 1)[1]).toString()
+        : lowerRoleBefore(text, pos);
+    if (role != null) {
+      for (String r : role.split("[\\s-]+")) {
+        p.roleWords.add(Words.norm(r));
+      }
+    }
   }
 
   /** {@code spokesman John Kirby}: up to four lower-case role words right before the name. */
@@ -204,7 +217,8 @@ public final class SpeakerResolver {
 
   /** The person named last before {@code pos} whose role includes {@code roleWord} (spokesman, chief), or null. */
   public String lastWithRoleBefore(String roleWord, int pos) {
-    String word = roleWord.toLowerCase(Locale.ROOT);
+    String[] parts = roleWord.toLowerCase(Locale.ROOT).split("-"); // secretary-general: both words
+    String word = parts[parts.length - 1];
     String out = null;
     for (Seen s : seen) {
       if (s.pos >= pos) {

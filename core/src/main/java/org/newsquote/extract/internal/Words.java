@@ -101,4 +101,76 @@ public final class Words {
   public static boolean isPossessive(String w) {
     return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
   }
+
+  /** Longest appositive between commas ({@code , a Republican tax consultant,}), in chars. */
+  private static final int MAX_APPOSITIVE = 160;
+
+  /**
+   * The comma that opens the appositive closed by the comma at {@code comma}, or -1 when a sentence end, quotation
+   * mark or paragraph break comes first or it is too far.
+   */
+  public static int appositiveOpen(CharSequence t, int comma, int limit) {
+    int stop = Math.max(limit, comma - MAX_APPOSITIVE);
+    for (int i = comma - 1; i >= stop; i--) {
+      char ch = t.charAt(i);
+      if (ch == ',' && !inNumber(t, i)) {
+        return opensAppositive(t, i, comma) ? i : -1;
+      }
+      if (breaksAppositive(t, i, ch)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words that open an appositive after a name: a role, an age, a party, a relative clause. */
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "who",
+      "whose", "one", "another", "now", "then", "at", "in", "on", "speaking", "himself", "herself");
+
+  /** Whether the words after the comma at {@code open} read as an appositive rather than a clause (, bringing). */
+  private static boolean opensAppositive(CharSequence t, int open, int limit) {
+    int i = skipSpaces(t, open + 1, limit);
+    if (i >= limit) {
+      return false;
+    }
+    char c = t.charAt(i);
+    if (Character.isUpperCase(c) || Character.isDigit(c)) {
+      return true;
+    }
+    int e = wordEnd(t, i, limit);
+    String w = norm(t.subSequence(i, e).toString());
+    return APPOSITIVE_OPENERS.contains(w) || MentionParser.ROLE_NOUNS.contains(w) || MentionParser.MODIFIERS.contains(w);
+  }
+
+  private static boolean inNumber(CharSequence t, int i) {
+    return i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1));
+  }
+
+  /** The comma that closes the appositive opened by the comma at {@code comma}, or -1. */
+  public static int appositiveClose(CharSequence t, int comma, int limit) {
+    int stop = Math.min(limit, comma + MAX_APPOSITIVE);
+    if (!opensAppositive(t, comma, stop)) {
+      return -1;
+    }
+    for (int i = comma + 1; i < stop; i++) {
+      char ch = t.charAt(i);
+      if (ch == ',' && !inNumber(t, i)) {
+        return i;
+      }
+      if (breaksAppositive(t, i, ch)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean breaksAppositive(CharSequence t, int i, char ch) {
+    if (ch == '\n' || ch == ';' || ch == ':' || ch == '"' || ch == '\u201c' || ch == '\u201d' || ch == '\u00ab'
+        || ch == '\u00bb' || ch == '\u2018') {
+      return true;
+    }
+    // a full stop followed by a space and a capital ends the sentence; R-Ky., and Jr. inside are fine
+    return ch == '.' && i + 2 < t.length() && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
+        && i > 0 && Character.isLowerCase(t.charAt(i - 1)) && i > 1 && Character.isLowerCase(t.charAt(i - 2));
+  }
 }

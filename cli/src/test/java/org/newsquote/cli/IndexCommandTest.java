@@ -1,0 +1,112 @@
+package org.newsquote.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCommandTest {
+  @TempDir Path tmp;
+
+  private Cli.Result index(Path index, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("index", "--index", index.toString(), "--threads", "2"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void incrementalRunAddsUpdatesAndDeletesExactlyOneEach() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Articles.write(corpus.resolve("sport/derby.txt"),
+        Articles.article("Derby ends level", "Sam Coe", "We should have won the derby"));
+    Path index = tmp.resolve("index");
+    Cli.Result first = index(index, "--json", corpus.toString());
+    assertEquals(0, first.exit(), first.toString());
+    JsonNode s1 = first.json();
+    assertEquals(4, s1.get("read").asInt());
+    assertEquals(4, s1.get("added").asInt());
+
+    Articles.write(corpus.resolve("business/ports.txt"),
+        Articles.article("Ports automate cranes", "John Roe", "Nobody will lose a job at the port"));
+    Articles.write(corpus.resolve("world/summit.txt"),
+        Articles.article("Summit agrees on alliance budget", "John Roe", "Most members will pay more"));
+    Files.delete(corpus.resolve("science/glacier.txt"));
+    Cli.Result second = index(index, "--json", corpus.toString());
+
+    assertEquals(0, second.exit(), second.toString());
+    assertEquals("", second.err());
+    JsonNode s = second.json();
+    assertEquals(4, s.get("read").asInt());
+    assertEquals(1, s.get("added").asInt());
+    assertEquals(1, s.get("updated").asInt());
+    assertEquals(1, s.get("deleted").asInt());
+    assertEquals(2, s.get("unchanged").asInt());
+    assertEquals(0, s.get("failed").asInt());
+    assertEquals(2, s.get("articles").asInt());
+    assertTrue(s.get("quotes").asInt() >= 2, s.toString());
+    assertTrue(s.get("seconds").isNumber());
+    assertTrue(s.get("failures").isArray());
+  }
+
+  @Test
+  void textSummaryNamesEveryCountAndStderrStaysQuietWhenPiped() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Cli.Result r = index(tmp.resolve("index"), corpus.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals("", r.err(), "no progress display when stderr is not a terminal");
+    assertTrue(r.out().contains("read 3 files: 3 added, 0 updated, 0 deleted, 0 unchanged, 0 failed"), r.out());
+    assertTrue(r.out().matches("(?s).*3 articles, \\d+ quotes indexed in \\d+\\.\\d s\n"), r.out());
+    assertFalse(r.out().contains("\u001b["), "no colour when piped");
+  }
+
+  @Test
+  void progressIsDrawnOnATerminalAndClearedBeforeTheSummary() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Cli.Result r = Cli.run(new CliEnvironment(Map.of(), false, true),
+        "index", "--index", tmp.resolve("index").toString(), corpus.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().contains("3/3 files"), r.err());
+    assertTrue(r.err().endsWith("\r\u001b[K"), "progress line cleared at the end");
+  }
+
+  @Test
+  void failedInputsAreListedOneALineAndStrictMakesThemAnError() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Articles.write(corpus.resolve("feeds/wire.jsonl"),
+        "{\"id\": \"wire-1\", \"title\": \"Wire story\", \"text\": \"“It is fine,” Ann Poe said on Monday.\"}\n"
+            + "{this is not json\n");
+    Cli.Result lenient = index(tmp.resolve("a"), "--json", corpus.toString());
+    assertEquals(0, lenient.exit(), lenient.toString());
+    assertTrue(lenient.json().get("failed").asInt() >= 1, lenient.out());
+    assertTrue(lenient.err().lines().anyMatch(l -> l.startsWith("feeds/wire.jsonl:2: ")), lenient.err());
+
+    Cli.Result strict = index(tmp.resolve("b"), "--strict", corpus.toString());
+    assertEquals(2, strict.exit(), strict.toString());
+    assertTrue(strict.out().contains("failed"), strict.out());
+  }
+
+  @Test
+  void fullRebuildReindexesEverything() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Path index = tmp.resolve("index");
+    index(index, corpus.toString());
+    JsonNode s = index(index, "--full", "--json", corpus.toString()).json();
+    assertEquals(3, s.get("updated").asInt());
+    assertEquals(0, s.get("unchanged").asInt());
+    assertEquals(3, s.get("articles").asInt());
+  }
+
+  @Test
+  void badThreadCountIsAnError() {
+    Cli.Result r = Cli.run("index", "--index", tmp.resolve("index").toString(), "--threads=-1", tmp.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("newsquote: --threads must be >= 1"), r.err());
+  }
+}

@@ -1,0 +1,71 @@
+package org.newsquote.extract;
+
+import java.util.Optional;
+import org.newsquote.extract.internal.Words;
+
+/**
+ * A quote inside a sentence whose subject is a named speaker and that no cue claims takes that subject: {@code
+ * Rubio also bemoaned the climate in which people “…”}, {@code Sanders criticized the accord, saying it goes “…”},
+ * and the headline form {@code Ben Carson: Hillary Clinton “…”}. Only names count, never bare roles or pronouns,
+ * since a sentence about someone quotes someone else often enough. Immutable and thread-safe.
+ */
+public final class SentenceSubjectRule implements AttributionRule {
+  /** Introductory phrases ({@code On Monday night,}) no longer than this many characters are stepped over. */
+  private static final int MAX_INTRO = 40;
+
+  @Override
+  public String name() {
+    return "sentence-subject";
+  }
+
+  @Override
+  public Optional<Attribution> attribute(QuoteContext c) {
+    String t = c.text();
+    int start = c.sentenceStart(c.start());
+    int pStart = c.paragraphStart(c.paragraph());
+    start = Math.max(start, pStart);
+    if (start >= c.start()) {
+      return Optional.empty(); // the quote opens its sentence: the subject is inside it
+    }
+    Optional<Attribution> a = subject(c, start, c.start());
+    if (a.isEmpty()) {
+      int comma = t.indexOf(',', start);
+      if (comma > 0 && comma - start <= MAX_INTRO && comma < c.start()) {
+        a = subject(c, comma + 1, c.start());
+      }
+    }
+    return a;
+  }
+
+  private static Optional<Attribution> subject(QuoteContext c, int from, int limit) {
+    String t = c.text();
+    Mention m = c.mentionAfter(from, limit);
+    if (m == null || m.name() == null || m.type() == Mention.Type.ORGANISATION && m.role() == null
+        && m.name().indexOf(' ') < 0 && !c.isKnownSpeaker(m.name())) {
+      return Optional.empty();
+    }
+    if (Words.isPossessive(t.substring(m.start(), m.end()))) {
+      return Optional.empty(); // Byrd’s strategy of “massive resistance”: the subject is the thing, not the man
+    }
+    int j = Words.skipSpaces(t, m.end(), limit);
+    if (j < limit && t.charAt(j) == '(') { // Sen. Bernie Sanders (I-Vt.)
+      int close = t.indexOf(')', j);
+      j = close < 0 || close >= limit ? limit : Words.skipSpaces(t, close + 1, limit);
+    }
+    if (j < limit && t.charAt(j) == ':') {
+      return Optional.of(c.resolve(m, null)); // headline: Ben Carson: Hillary Clinton “…”
+    }
+    if (j < limit && t.charAt(j) == ',') {
+      j = c.skipAppositives(j, limit);
+      if (j < 0) {
+        return Optional.empty();
+      }
+    }
+    int e = Words.wordEnd(t, j, limit);
+    // the subject must be followed by its verb: a lower-case word (bemoaned, is, has)
+    if (e == j || !Character.isLowerCase(t.charAt(j))) {
+      return Optional.empty();
+    }
+    return Optional.of(c.resolve(m, null));
+  }
+}
