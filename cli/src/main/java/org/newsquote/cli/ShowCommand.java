@@ -80,7 +80,7 @@ final class ShowCommand implements Callable<Integer> {
     out.println(style.bold(a.title().isEmpty() ? "(no title)" : a.title()));
     field(out, style, "id", style.id(a.id()));
     field(out, style, "outlet", Render.outlet(style, a.outlet()));
-    field(out, style, "date", Render.date(style, Json.date(a.date())));
+    field(out, style, "date", Render.date(style, a.date()));
     field(out, style, "source", a.source().toString());
     if (a.url() != null) {
       field(out, style, "url", a.url());
