@@ -3,6 +3,7 @@
 # speaker+quote quote search, a date range and a facet query, each with highlighted snippets of the top 10.
 #
 # usage: bench/query-latency.sh INDEX_DIR [extra JMH options, e.g. -wi 2 -i 3 -r 1s]
+# env:   HARNESS=0 skips QueryLatency (interleaved queries, wall and CPU time per query: steadier on a busy machine)
 source "$(dirname "$0")/lib.sh"
 index="$(readlink -f "$1")"
 shift
@@ -22,3 +23,8 @@ for r in rows:
     n = sum(c for fork in m.get('rawDataHistogram', []) for it in fork for _, c in it)
     print(f"{r['params']['query']:<14} {p['50.0']:8.2f} {p['99.0']:8.2f} {m['score']:8.2f} {n:8d}")
 PY
+if [[ "${HARNESS:-1}" == 1 ]]; then
+  echo "harness (QueryLatency, wall and thread CPU time):"
+  "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx2g -XX:+UseParallelGC -cp "$BENCH_CP" org.newsquote.bench.QueryLatency \
+    "$index" "${ROUNDS:-200}" "${WARMUP:-100}" 2>&1 | grep -v -e 'VectorizationProvider' -e 'incubator module'
+fi

@@ -75,7 +75,7 @@ public class QueryBench {
     }
 
     /** Top 10 with two highlighted snippets each (the CLI's default), plus the facet counts for FACET. */
-    Object run(NewsSearcher s) {
+    public Object run(NewsSearcher s) {
       SearchRequest r = SearchRequest.builder(text).limit(10).build();
       return switch (this) {
         case SPEAKER_QUOTE -> s.searchQuotes(r);
