@@ -75,11 +75,11 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
           printText(out, style, extracted);
         }
-        // Stream: each article reaches the pipe as soon as it is done.
-        out.flush();
         articles++;
-        if (Thread.currentThread().isInterrupted()) {
-          throw new java.util.concurrent.CancellationException();
+        // Stream: each article reaches the pipe as soon as it is done. checkError() flushes, and says when the
+        // reader has gone (`| head`): stop then, as grep does on SIGPIPE, instead of reading the rest of the corpus.
+        if (out.checkError()) {
+          return ExitCodes.OK;
         }
       }
     }
@@ -94,16 +94,15 @@ final class ExtractCommand implements Callable<Integer> {
     if (problem.severity() == IngestProblem.Severity.ERROR) {
       errors[0]++;
     }
-    err.println("newsquote: " + problem);
+    String severity = problem.severity() == IngestProblem.Severity.WARNING ? "warning: " : "";
+    err.println("newsquote: " + problem.source() + ": " + severity + problem.reason());
     err.flush();
   }
 
   private static void printText(PrintWriter out, Style style, ExtractedArticle extracted) {
     Article a = extracted.article();
-    StringBuilder head = new StringBuilder(style.id(a.id()));
-    head.append("  ").append(style.date(a.date() == null ? "????-??-??" : a.date().toIsoString()));
-    head.append("  ").append(style.outlet(a.outlet() == null ? "(unknown outlet)" : a.outlet()));
-    out.println(head);
+    out.println(style.id(a.id()) + "  " + Render.date(style, Json.date(a.date())) + "  "
+        + Render.outlet(style, a.outlet()));
     if (!a.title().isEmpty()) {
       out.println("  " + style.bold(a.title()));
     }

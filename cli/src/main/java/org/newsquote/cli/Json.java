@@ -103,9 +103,18 @@ final class Json {
     o.put("outlet", hit.outlet());
     o.put("date", date(hit.date()));
     o.put("title", hit.title());
-    o.put("score", hit.score());
+    putScore(o, hit.score());
     o.set("snippets", snippets(hit.snippets()));
     return o;
+  }
+
+  /** JSON has no NaN: a score that is not a number (none computed) is null, never the string "NaN". */
+  static void putScore(ObjectNode o, float score) {
+    if (Float.isFinite(score)) {
+      o.put("score", score);
+    } else {
+      o.putNull("score");
+    }
   }
 
   /** A quote hit: {@code {"article_id","speaker","role","text","outlet","date","title","score","snippets"}}. */
@@ -118,7 +127,7 @@ final class Json {
     o.put("outlet", hit.outlet());
     o.put("date", date(hit.date()));
     o.put("title", hit.title());
-    o.put("score", hit.score());
+    putScore(o, hit.score());
     o.set("snippets", snippets(hit.snippets()));
     o.put("cue", hit.cue());
     o.put("kind", hit.kind().label());

@@ -1,5 +1,10 @@
 package org.newsquote.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +13,10 @@ import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: only dispatches to subcommands. Holds the process environment the subcommands consult. */
+/**
+ * The root command: only dispatches to subcommands. Holds the process environment the subcommands consult. Each
+ * {@link #commandLine()} is a new command line, for one thread.
+ */
 @Command(
     name = "newsquote",
     mixinStandardHelpOptions = true,
@@ -58,7 +66,15 @@ public final class NewsquoteCommand implements Runnable {
 
   /** A command line with newsquote's error handling and exit codes, ready to execute, in this process's environment. */
   public static CommandLine commandLine() {
-    return commandLine(CliEnvironment.system());
+    // Writers straight on the file descriptors, in UTF-8 whatever the locale (JSON is UTF-8): unlike System.out,
+    // they let checkError() see a closed pipe, so `newsquote extract ... | head` stops instead of reading on.
+    return commandLine(CliEnvironment.system())
+        .setOut(writer(FileDescriptor.out))
+        .setErr(writer(FileDescriptor.err));
+  }
+
+  private static PrintWriter writer(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
   }
 
   /**
@@ -68,7 +84,9 @@ public final class NewsquoteCommand implements Runnable {
   public static CommandLine commandLine(String[] args) {
     Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
     boolean alone = only != null && only != CommandLine.HelpCommand.class && only != CompletionCommand.class;
-    return commandLine(CliEnvironment.system(), alone ? List.of(only) : List.copyOf(SUBCOMMANDS.values()));
+    return commandLine(CliEnvironment.system(), alone ? List.of(only) : List.copyOf(SUBCOMMANDS.values()))
+        .setOut(writer(FileDescriptor.out))
+        .setErr(writer(FileDescriptor.err));
   }
 
   /** The same, in a given environment (tests use this to decide terminals and variables). */

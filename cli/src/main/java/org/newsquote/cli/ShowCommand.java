@@ -79,8 +79,8 @@ final class ShowCommand implements Callable<Integer> {
   private static void print(PrintWriter out, Style style, StoredArticle a) {
     out.println(style.bold(a.title().isEmpty() ? "(no title)" : a.title()));
     field(out, style, "id", style.id(a.id()));
-    field(out, style, "outlet", Render.outlet(style, a.outlet()));
-    field(out, style, "date", Render.date(style, a.date()));
+    field(out, style, "outlet", a.outlet() == null ? style.dim("(unknown)") : style.outlet(a.outlet()));
+    field(out, style, "date", a.date() == null ? style.dim("(unknown)") : style.date(a.date().toIsoString()));
     field(out, style, "source", a.source().toString());
     if (a.url() != null) {
       field(out, style, "url", a.url());

@@ -39,6 +39,9 @@ final class StatsCommand implements Callable<Integer> {
   /** The widest bar, in columns: fits an 80-column terminal next to the month and the count. */
   static final int BAR_WIDTH = 50;
 
+  /** More months than this (five years) are drawn as years: a timeline should fit a screen. */
+  static final int MAX_MONTHS = 60;
+
   @Spec CommandSpec spec;
   @ParentCommand NewsquoteCommand root;
   @Mixin CommonOptions common;
@@ -91,14 +94,26 @@ final class StatsCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, Style style, FacetCounts f) {
     out.println(style.bold(f.total() + (f.total() == 1 ? " article" : " articles")));
-    table(out, style, "Outlets", f.outlets());
+    List<Count> outlets = new ArrayList<>(f.outlets());
+    long unknown = f.total() - outlets.stream().mapToLong(Count::count).sum();
+    if (unknown > 0) {
+      outlets.add(new Count("(unknown)", unknown));
+    }
+    table(out, style, "Outlets", outlets);
     table(out, style, "Top speakers", f.speakers());
     out.println();
-    out.println(style.bold("By month"));
-    if (f.months().isEmpty()) {
+    // Months with no article are drawn too, so the bars read as a timeline; a span of many years is drawn by year.
+    List<Count> months = BarChart.filledMonths(f.months());
+    boolean byYear = months.size() > MAX_MONTHS;
+    List<Count> timeline = byYear ? BarChart.filledYears(f.years()) : months;
+    long dated = (byYear ? f.years() : f.months()).stream().mapToLong(Count::count).sum();
+    long undated = f.total() - dated;
+    out.println(style.bold(byYear ? "By year" : "By month")
+        + (undated > 0 ? style.dim(" (" + undated + " without a " + (byYear ? "year" : "month") + ")") : ""));
+    if (timeline.isEmpty()) {
       out.println("  (no dated articles)");
     }
-    for (String line : BarChart.lines(f.months(), BAR_WIDTH)) {
+    for (String line : BarChart.lines(timeline, BAR_WIDTH)) {
       out.println("  " + line);
     }
   }

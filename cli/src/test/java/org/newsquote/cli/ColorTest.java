@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,17 @@ class ColorTest {
     assertEquals("█".repeat(5), BarChart.bar(5, 10, 10));
     assertEquals("▏", BarChart.bar(1, 1000, 10));
     assertEquals("", BarChart.bar(0, 10, 10));
+  }
+
+  @Test
+  void timelineFillsEmptyMonthsAndYears() {
+    var months = BarChart.filledMonths(List.of(new org.newsquote.search.Count("2022-11", 2),
+        new org.newsquote.search.Count("2023-02", 1)));
+    assertEquals(List.of("2022-11", "2022-12", "2023-01", "2023-02"),
+        months.stream().map(org.newsquote.search.Count::label).toList());
+    assertEquals(0, months.get(1).count());
+    assertEquals(3, BarChart.filledYears(List.of(new org.newsquote.search.Count("2004", 5),
+        new org.newsquote.search.Count("2006", 1))).size());
+    assertTrue(BarChart.filledMonths(List.of()).isEmpty());
   }
 }

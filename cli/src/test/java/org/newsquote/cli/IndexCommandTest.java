@@ -104,6 +104,18 @@ class IndexCommandTest {
   }
 
   @Test
+  void aMissingPathIsAnErrorAndDeletesNothing() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Path index = tmp.resolve("index");
+    index(index, corpus.toString());
+    Path typo = tmp.resolve("corpsu");
+    Cli.Result r = index(index, "--json", typo.toString());
+    assertEquals(2, r.exit(), r.toString());
+    assertEquals("newsquote: no such file: " + typo + "\n", r.err());
+    assertEquals(3, index(index, "--json", corpus.toString()).json().get("unchanged").asInt());
+  }
+
+  @Test
   void badThreadCountIsAnError() {
     Cli.Result r = Cli.run("index", "--index", tmp.resolve("index").toString(), "--threads=-1", tmp.toString());
     assertEquals(2, r.exit());

@@ -64,6 +64,7 @@ class SearchCommandsTest {
       for (String f : new String[] {"id", "outlet", "date", "title", "score", "snippets"}) {
         assertTrue(h.has(f), f + " missing in " + h);
       }
+      assertTrue(h.get("score").isNumber() || h.get("score").isNull(), "score is a number: " + h);
       for (JsonNode s : h.get("snippets")) {
         assertTrue(s.get("text").isTextual());
         for (JsonNode m : s.get("matches")) {

@@ -36,7 +36,7 @@ public final class CueAfterRule implements AttributionRule {
     String cue = c.cueAt(i, we, true);
     if (cue != null) { // inverted: said Kirby, according to the ministry
       int from = cue.equals("according to") ? Words.skipSpaces(t, we, limit) + 2 : we;
-      Mention m = c.mentionAfter(from, limit);
+      Mention m = cue.equals("tell") ? null : c.mentionAfter(from, limit); // told X: X listens
       return m == null ? Optional.empty() : Optional.of(c.resolve(m, cue));
     }
     Mention m = c.mentionAfter(i, limit);

@@ -36,7 +36,12 @@ public final class CueBeforeRule implements AttributionRule {
       return Optional.empty();
     }
     int clauseStart = c.sentenceStart(clauseEnd);
-    return findCue(c, clauseStart, clauseEnd, true);
+    Optional<Attribution> strong = findCue(c, clauseStart, clauseEnd, true);
+    if (strong.isPresent() || t.charAt(clauseEnd) != ':') {
+      return strong;
+    }
+    // a colon introduces the quotation by itself, so a verb that needs company is enough: Caddell continued: “…”
+    return findCue(c, clauseStart, clauseEnd, false);
   }
 
   /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
@@ -69,7 +74,8 @@ public final class CueBeforeRule implements AttributionRule {
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
           }
-          Mention inverted = c.mentionAfter(Words.wordEnd(t, s, to), to);
+          // the object of told is the listener, never the speaker
+          Mention inverted = cue.equals("tell") ? null : c.mentionAfter(Words.wordEnd(t, s, to), to);
           if (inverted != null && s == Words.skipSpaces(t, from, to)) {
             return Optional.of(c.resolve(inverted, cue)); // Added Mr Blair: “…”
           }

@@ -45,7 +45,30 @@ public final class QuoteContext {
     this.resolver = resolver;
     this.cues = cues;
     this.mentions = mentions;
-    this.earlier = List.copyOf(earlier);
+    this.earlier = firstOf(earlier);
+  }
+
+  /**
+   * A read-only view of the decisions made so far: the extractor only appends to its list, so the first
+   * {@code size} entries never change, and a view saves copying them for every quote (quadratic in long articles).
+   */
+  private static List<Earlier> firstOf(List<Earlier> list) {
+    int size = list.size();
+    if (size == 0) {
+      return List.of();
+    }
+    return new java.util.AbstractList<>() {
+      @Override
+      public Earlier get(int index) {
+        java.util.Objects.checkIndex(index, size);
+        return list.get(index);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   public String text() {

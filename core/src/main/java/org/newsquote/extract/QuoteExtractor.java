@@ -40,6 +40,7 @@ public final class QuoteExtractor {
   /** The standard rules, in the order they are tried. */
   public static List<AttributionRule> standardRules() {
     return List.of(
+        new TranscriptRule(),
         new CueAfterRule(),
         new CueBeforeRule(),
         new SameParagraphRule(),
@@ -97,7 +98,8 @@ public final class QuoteExtractor {
         }
       }
       earlier.add(new QuoteContext.Earlier(span.start(), span.end(), span.paragraph(), a));
-      pieces.add(new QuoteMerger.Piece(span, a, ruleName, kindOf(text, span, sentences)));
+      pieces.add(new QuoteMerger.Piece(span, a, ruleName, kindOf(text, span, sentences),
+          sentences.startOf(span.start())));
     }
     return merger.merge(text, pieces);
   }

@@ -13,11 +13,15 @@ import org.newsquote.model.QuoteKind;
  */
 final class QuoteMerger {
   /** One stretch with its decision. */
-  record Piece(QuoteSpan span, Attribution attribution, String rule, QuoteKind kind) {
+  record Piece(QuoteSpan span, Attribution attribution, String rule, QuoteKind kind, int sentence) {
     String speaker() {
       return attribution == null ? null : attribution.speaker();
     }
   }
+
+  private static final java.util.regex.Pattern GAP_SPLIT = java.util.regex.Pattern.compile("[\\s,\u00a0]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
+  private static final java.util.regex.Pattern LEADING_PUNCT = java.util.regex.Pattern.compile("^\\p{Punct}+");
 
   private final boolean joinContinuations;
 
@@ -55,19 +59,85 @@ final class QuoteMerger {
     if (b.span().continues() && b.span().paragraph() - a.span().paragraph() <= 1) {
       return true;
     }
-    if (!joinContinuations || a.speaker() == null || !a.speaker().equals(b.speaker())) {
+    if (!joinContinuations) {
+      return false;
+    }
+    if (continuesAfterCue(text, a, b)) {
+      return true;
+    }
+    if (a.speaker() == null || !a.speaker().equals(b.speaker())) {
       return false;
     }
     if (a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL && b.span().paragraph() == a.span().paragraph()
         && isConnective(text.substring(a.span().end(), b.span().start()))) {
       return true; // “disgusting” and “a con”: one fragment of reported speech
     }
-    if (b.span().paragraph() != a.span().paragraph() || b.span().start() - a.span().end() > 120) {
+    if (b.span().paragraph() != a.span().paragraph()) {
       return false;
+    }
+    int gap = b.span().start() - a.span().end();
+    if (gap > 120) {
+      // “…,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after …. “…”: a long attribution
+      // sentence between two sentences of one speaker still joins them
+      return gap <= MAX_ATTRIBUTION_GAP && "same-paragraph".equals(b.rule()) && b.kind() == QuoteKind.DIRECT
+          && a.kind() == QuoteKind.DIRECT && b.sentence() != a.sentence();
+    }
+    if (a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL && linksFragments(text, a, b)) {
+      // one list of epithets, one speaker: a “liar” who is “amoral,” a “bully” are one attribution (PolNeAR)
+      return true;
     }
     return b.rule() != null && b.rule().equals("same-paragraph") && b.kind() == QuoteKind.DIRECT
         && a.kind() == QuoteKind.DIRECT;
   }
+
+  /**
+   * {@code “…,” Obama said, “and …”}: the second stretch carries on the first after the cue that attributed it, in
+   * the same sentence, so it takes the first one's speaker whatever its own rule read.
+   */
+  private static boolean continuesAfterCue(String text, Piece a, Piece b) {
+    if (a.attribution() == null || a.speaker() == null || !"cue-after".equals(a.rule())
+        || b.sentence() != a.sentence() || b.span().paragraph() != a.span().paragraph()) {
+      return false;
+    }
+    int gap = b.span().start() - a.span().end();
+    if (gap > 80) {
+      return false;
+    }
+    for (int i = a.span().end(); i < b.span().start(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!') {
+        return false;
+      }
+    }
+    if ("cue-after".equals(b.rule())) {
+      return false; // “…,” she said, but “…,” said Kunin: each stretch has its own cue
+    }
+    String[] words = GAP_SPLIT.split(text.substring(a.span().end(), b.span().start()).strip());
+    if (words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (lw.endsWith("ing") || lw.equals("but") || lw.equals("and") || lw.equals("then")) {
+        return false; // he said, adding, “…”: a second act of saying, its own attribution
+      }
+    }
+    // the gap ends with the cue clause's comma: “…,” he said, “…”
+    int j = b.span().start();
+    while (j > a.span().end() && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j > a.span().end() && text.charAt(j - 1) == ',';
+  }
+
+  /** Longest attribution sentence between two direct stretches of one speaker, in chars. */
+  private static final int MAX_ATTRIBUTION_GAP = 300;
+
+  /** Longest run of plain words between two fragments of one list, in chars. */
+  private static final int MAX_LINK = 24;
+  private static final java.util.Set<String> LINK_STOPS = java.util.Set.of("that", "to", "said", "says", "called",
+      "when", "while", "because", "after", "before", "if", "but", "he", "she", "they", "it", "we", "i", "his", "her",
+      "their", "was", "were", "is", "are", "had", "has", "have");
 
   private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "but", "as", "well",
       "also", "even", "then", "not", "nor");
@@ -77,9 +147,29 @@ final class QuoteMerger {
     if (gap.length() > 40) {
       return false;
     }
-    for (String w : gap.split("[\\s,\u00a0]+")) {
+    for (String w : GAP_SPLIT.split(gap)) {
       if (!w.isEmpty() && !CONNECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /** Fragments of one sentence with a few plain words between them (a “liar” who is “amoral”): no cue between. */
+  private static boolean linksFragments(String text, Piece a, Piece b) {
+    if (a.sentence() != b.sentence() || b.span().start() - a.span().end() > MAX_LINK) {
+      return false;
+    }
+    for (int i = a.span().end(); i < b.span().start(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || Character.isUpperCase(c)
+          || Character.isDigit(c)) {
+        return false;
+      }
+    }
+    for (String w : GAP_SPLIT.split(text.substring(a.span().end(), b.span().start()))) {
+      if (LINK_STOPS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false; // a new clause (that, to, said) starts another attribution
       }
     }
     return true;
@@ -94,7 +184,8 @@ final class QuoteMerger {
     for (int i = 0; i < group.size(); i++) {
       Piece p = group.get(i);
       if (i > 0 && p.kind() == QuoteKind.PARTIAL && group.get(i - 1).kind() == QuoteKind.PARTIAL
-          && isConnective(text.substring(group.get(i - 1).span().end(), p.span().start()))) {
+          && (isConnective(text.substring(group.get(i - 1).span().end(), p.span().start()))
+              || linksFragments(text, group.get(i - 1), p))) {
         // fragments of one clause keep the linking words, so the text reads as the article wrote it
         sb.append(text, group.get(i - 1).span().contentEnd(), p.span().contentEnd());
         continue;
@@ -126,9 +217,13 @@ final class QuoteMerger {
         || content.indexOf('<') >= 0 || content.indexOf('{') >= 0) {
       return false;
     }
+    if (!hasLetter(content) || precededBy(text, p.span().start(), '=')) {
+      return false; // a date, a number or an attribute value (datetime="2016-06-29"): nobody says it
+    }
     int words = wordCount(content);
-    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content) && afterTitleWord(text, p.span())) {
-      return false; // a show, book or paper: on “Fox News Sunday”
+    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content)
+        && (afterTitleWord(text, p.span()) || afterBroadcaster(text, p.span().start()))) {
+      return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
     }
     if (p.speaker() == null) {
       return words >= 3; // one- and two-word fragments nobody says are scare quotes and names
@@ -136,9 +231,56 @@ final class QuoteMerger {
     return true;
   }
 
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean precededBy(String text, int pos, char c) {
+    int j = pos;
+    while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j > 0 && text.charAt(j - 1) == c;
+  }
+
+  /**
+   * Right after a broadcaster's or a day's possessive (ABC’s, MSNBC's, Sunday’s, Fox News Channel’s): the quoted
+   * title that follows names a programme.
+   */
+  private static boolean afterBroadcaster(String text, int pos) {
+    int e = pos;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e < 3 || text.charAt(e - 1) != 's' || (text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '\u2019')) {
+      return false;
+    }
+    int we = e - 2;
+    int ws = we;
+    while (ws > 0 && Character.isLetterOrDigit(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == we) {
+      return false;
+    }
+    String w = text.substring(ws, we);
+    boolean acronym = w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    String lw = w.toLowerCase(Locale.ROOT);
+    return acronym || BROADCAST_WORDS.contains(lw);
+  }
+
+  private static final java.util.Set<String> BROADCAST_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "channel", "network", "news", "radio", "tv", "television",
+      "week", "night", "morning", "evening", "podcast");
+
   private static boolean isTitleCase(String s) {
-    for (String w : s.split("[\\s\u00a0]+")) {
-      String b = w.replaceAll("^\\p{Punct}+", "");
+    for (String w : SPACES.split(s)) {
+      String b = LEADING_PUNCT.matcher(w).replaceAll("");
       if (!b.isEmpty() && !Character.isUpperCase(b.charAt(0)) && !SMALL.contains(b)) {
         return false;
       }
@@ -150,7 +292,9 @@ final class QuoteMerger {
       "to", "with", "at");
   private static final java.util.Set<String> BEFORE_TITLES = java.util.Set.of("on", "told", "to", "in", "of",
       "the", "at", "from", "with", "for", "watch", "watched", "hosted", "program", "show", "newspaper", "magazine",
-      "book", "film", "movie", "series", "titled", "entitled", "called", "dubbed", "named");
+      "book", "film", "movie", "series", "titled", "entitled", "called", "dubbed", "named", "podcast", "documentary",
+      "album", "song", "novel", "episode", "segment", "sitcom", "classic", "column", "hit", "miniseries", "broadcast",
+      "edits", "hosts", "anchors", "starred", "appeared", "airing", "aired");
 
   private static boolean afterTitleWord(String text, QuoteSpan span) {
     int e = span.start();

@@ -55,7 +55,7 @@ public final class ReportedSpeechRule implements AttributionRule {
       String cue = c.cueAt(i, e, true);
       if (cue != null && !cue.equals("according to")) {
         Mention m = c.mentionBefore(i, c.end());
-        if (m == null) {
+        if (m == null && !cue.equals("tell")) { // told X: X listens
           m = c.mentionAfter(e, limit);
         }
         if (m != null) {

@@ -42,7 +42,9 @@ import org.newsquote.model.Quote;
  * single writing thread would leave the other cores idle. Results are accounted for in input order, and the same
  * inputs always give the same search results. Work is committed in batches of whole files, with nothing in flight at
  * a commit: a file's hash reaches the index only together with all of its articles, so a run killed at any point
- * loses at most the current batch and a re-run finishes the job. A file with read errors is indexed with what could
+ * loses at most the current batch and a re-run finishes the job. (A single file larger than a batch, such as one big
+ * JSON Lines export, is therefore one batch: the writer's RAM buffer still bounds memory, but a crash in it loses the
+ * whole file's work.) A file with read errors is indexed with what could
  * be read, and read again (its errors reported again) on every run until it is fixed, so that a re-run never hides a
  * failure.
  *
@@ -78,10 +80,17 @@ public final class IndexJob {
    * Runs the job.
    *
    * @throws IndexException when the index cannot be opened or written (LOCKED when another indexer runs)
+   * @throws UncheckedIOException wrapping a {@link java.nio.file.NoSuchFileException} when a root does not exist:
+   *     indexing nothing there would delete everything indexed from it, which a typo must not do
    * @throws InterruptedException when the thread is interrupted; everything committed so far stays, and no file is
    *     left half indexed
    */
   public IndexSummary run() throws InterruptedException {
+    for (Path root : options.roots()) {
+      if (!Files.exists(root)) {
+        throw new UncheckedIOException(new java.nio.file.NoSuchFileException(root.toString()));
+      }
+    }
     return new Run().execute();
   }
 

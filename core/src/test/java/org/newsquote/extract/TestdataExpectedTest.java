@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.newsquote.model.Quote;
 
 /**
- * Every expected quote of testdata/expected.jsonl (.txt articles read raw, feed records by their text field) must be
+ * Every expected quote of testdata/expected.gold.json (.txt articles read raw, feed records by their text field) must be
  * found with a speaker sharing a name word, matched the way the shared scorer matches. The floors are the figures
  * reached so far; the message lists every miss.
  */
@@ -29,15 +29,15 @@ class TestdataExpectedTest {
   @Test
   void expectedQuotesAndSpeakersAreFound() throws IOException {
     Path root = Path.of("../testdata");
-    assumeTrue(Files.isRegularFile(root.resolve("expected.jsonl")), "testdata not present");
+    assumeTrue(Files.isRegularFile(root.resolve("expected.gold.json")), "testdata not present");
     ObjectMapper json = new ObjectMapper();
-    // expected.jsonl lists every quoted stretch on its own (as the seeds' gold does), so stretches are kept apart
+    // expected.gold.json lists every quoted stretch on its own (as the seeds' gold does), so stretches are kept apart
     QuoteExtractor ex = QuoteExtractor.standard().splittingContinuations();
     int total = 0;
     int found = 0;
     int rightSpeaker = 0;
     List<String> misses = new ArrayList<>();
-    for (String line : Files.readAllLines(root.resolve("expected.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(root.resolve("expected.gold.json"), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }

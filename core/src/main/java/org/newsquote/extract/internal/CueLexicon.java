@@ -110,6 +110,11 @@ public final class CueLexicon {
     return lemmaOf.get(Words.norm(word));
   }
 
+  /** The lemma of a word already normalised by {@link Words#norm}, else null. */
+  public String lemmaOfNorm(String norm) {
+    return lemmaOf.get(norm);
+  }
+
   /** Whether the cue verb reports speech on its own (said, warned) rather than only in phrases (went on, put it). */
   public boolean isStrong(String lemma) {
     return lemma != null && !WEAK.contains(lemma);

@@ -22,21 +22,46 @@ public final class SpeakerResolver {
 
   private record Seen(int pos, Person person) {}
 
+  private static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[\\s-]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final List<Person> persons = new ArrayList<>();
   private final List<Seen> seen = new ArrayList<>();
+  private final CharSequence text;
+  private final List<QuoteSpan> spans;
+  private final CueLexicon cues;
+  /** Whether the article has been scanned: done at the first question, as many articles never ask one. */
+  private boolean scanned;
+  /** The current run of capitalised words: start, end and normalised form of each. */
+  private int[] runStart = new int[8];
+  private int[] runEnd = new int[8];
+  private String[] runNorm = new String[8];
+  private int runLen;
 
-  /** Scans {@code text} (outside {@code spans}) for person names. */
+  /** Prepares to scan {@code text} (outside {@code spans}) for person names; the scan runs at the first question. */
   public SpeakerResolver(CharSequence text, List<QuoteSpan> spans, CueLexicon cues) {
+    this.text = text;
+    this.spans = spans;
+    this.cues = cues;
+  }
+
+  private void ensureScanned() {
+    if (!scanned) {
+      scanned = true;
+      scan();
+    }
+  }
+
+  private void scan() {
     int n = text.length();
     int i = 0;
     int spanIdx = 0;
-    List<int[]> run = new ArrayList<>();
     while (i < n) {
       while (spanIdx < spans.size() && spans.get(spanIdx).end() <= i) {
         spanIdx++;
       }
       if (spanIdx < spans.size() && spans.get(spanIdx).start() <= i) {
-        flush(text, run);
+        flush();
         i = spans.get(spanIdx).end();
         continue;
       }
@@ -47,83 +72,131 @@ public final class SpeakerResolver {
           we = i + 1;
         }
         // lower-case words only end a run: no string is made for them
-        String w = Character.isUpperCase(c) ? text.subSequence(i, we).toString() : null;
-        if (w != null && !MentionParser.isFunctionWord(Words.norm(w)) && cues.lemma(w) == null) {
-          run.add(new int[] {i, we});
-          if (Words.isPossessive(w)) {
-            flush(text, run);
+        if (Character.isUpperCase(c)) {
+          String w = text.subSequence(i, we).toString();
+          String norm = Words.norm(w);
+          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null) {
+            push(i, we, norm);
+            if (Words.isPossessive(w)) {
+              flush();
+            }
+          } else {
+            flush();
           }
         } else {
-          flush(text, run);
+          flush();
         }
         i = we;
       } else {
         if (!Words.isSpace(c)) {
-          flush(text, run);
+          flush();
         }
         i++;
       }
     }
-    flush(text, run);
+    flush();
+  }
+
+  private void push(int start, int end, String norm) {
+    if (runLen == runStart.length) {
+      runStart = java.util.Arrays.copyOf(runStart, runLen * 2);
+      runEnd = java.util.Arrays.copyOf(runEnd, runLen * 2);
+      runNorm = java.util.Arrays.copyOf(runNorm, runLen * 2);
+    }
+    runStart[runLen] = start;
+    runEnd[runLen] = end;
+    runNorm[runLen] = norm;
+    runLen++;
   }
 
   /** Records the run of capitalised words as a person (when it is one) or as a mention of a known person. */
-  private void flush(CharSequence text, List<int[]> run) {
-    if (run.isEmpty()) {
+  private void flush() {
+    if (runLen == 0) {
       return;
     }
     int from = 0;
-    for (int k = 0; k < run.size(); k++) {
-      if (MentionParser.isTitleWord(Words.norm(word(text, run.get(k))))) {
+    for (int k = 0; k < runLen; k++) {
+      if (MentionParser.isTitleWord(runNorm[k])) {
         from = k + 1;
       }
     }
-    List<String> tokens = new ArrayList<>();
-    for (int k = from; k < run.size(); k++) {
-      tokens.add(Words.stripPossessive(word(text, run.get(k))));
-    }
-    int pos = run.get(0)[0];
-    String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
-    if (!tokens.isEmpty() && tokens.size() <= 4 && !MentionParser.isOrganisation(String.join(" ", tokens), last)
-        && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
-      if (tokens.size() >= 2) {
-        String name = String.join(" ", tokens);
-        Person p = find(tokens);
-        if (p != null && p.tokens.size() >= tokens.size()) {
-          learnRole(p, text, run, from, pos); // a role given at a later mention (spokesman John Kirby)
-        }
-        if (p == null || p.tokens.size() < tokens.size()) {
-          Set<String> roleWords = new HashSet<>();
-          String role = null;
-          if (from > 0) {
-            role = text.subSequence(run.get(0)[0], run.get(from - 1)[1]).toString();
-          } else {
-            role = lowerRoleBefore(text, pos);
-          }
-          if (role != null) {
-            for (String r : role.split("[\\s-]+")) {
-              roleWords.add(Words.norm(r));
-            }
-          }
-          p = new Person(name, List.copyOf(tokens), roleWords, role);
-          persons.add(p);
-        }
-        seen.add(new Seen(pos, p));
-      } else {
-        Person p = find(tokens);
+    int count = runLen - from;
+    int pos = runStart[0];
+    if (count == 1) {
+      // one word: a mention of a known person at most (the common case, kept free of lists and joins)
+      String token = Words.stripPossessive(text.subSequence(runStart[from], runEnd[from]).toString());
+      String last = Words.norm(token);
+      if (!MentionParser.isOrganisation(token, last) && !MentionParser.ORG_WORDS.contains(last)) {
+        Person p = find(List.of(token));
         if (p != null) {
           seen.add(new Seen(pos, p));
         }
       }
+      runLen = 0;
+      return;
     }
-    run.clear();
+    List<String> tokens = new ArrayList<>(Math.max(count, 0));
+    for (int k = from; k < runLen; k++) {
+      tokens.add(Words.stripPossessive(text.subSequence(runStart[k], runEnd[k]).toString()));
+    }
+    String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
+    if (!tokens.isEmpty() && tokens.size() <= 4 && !isPlaceOrDateline(tokens, from, pos)
+        && !MentionParser.isOrganisation(String.join(" ", tokens), last)
+        && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
+      Person p = find(tokens);
+      if (p != null && p.tokens.size() >= tokens.size()) {
+        learnRole(p, text, from, pos); // a role given at a later mention (spokesman John Kirby)
+      }
+      if (p == null || p.tokens.size() < tokens.size()) {
+        Set<String> roleWords = new HashSet<>();
+        String role = from > 0 ? text.subSequence(runStart[0], runEnd[from - 1]).toString()
+            : lowerRoleBefore(text, pos);
+        if (role != null) {
+          for (String r : ROLE_SPLIT.split(role)) {
+            roleWords.add(Words.norm(r));
+          }
+        }
+        p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role);
+        persons.add(p);
+      }
+      seen.add(new Seen(pos, p));
+    }
+    runLen = 0;
   }
 
-  private static void learnRole(Person p, CharSequence text, List<int[]> run, int from, int pos) {
-    String role = from > 0 ? text.subSequence(run.get(0)[0], run.get(from - 1)[1]).toString()
+  /** Prepositions of place: {@code in Las Vegas}, {@code across North Carolina} name places, not people. */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "across", "outside", "throughout",
+      "around", "into", "within", "from");
+
+  /**
+   * A run that names a place or shouts a dateline ({@code PHILADELPHIA —}, {@code in New Hampshire}): never a person,
+   * so a later pronoun cannot go to it.
+   */
+  private boolean isPlaceOrDateline(List<String> tokens, int from, int pos) {
+    boolean allCaps = true;
+    for (String t : tokens) {
+      for (int i = 0; i < t.length() && allCaps; i++) {
+        if (Character.isLowerCase(t.charAt(i))) {
+          allCaps = false;
+        }
+      }
+    }
+    if (allCaps) {
+      return true;
+    }
+    if (from > 0) {
+      return false;
+    }
+    int e = Words.skipSpacesBack(text, pos, Math.max(0, pos - 20));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 20));
+    return ws < e && LOCATIVES.contains(text.subSequence(ws, e).toString());
+  }
+
+  private void learnRole(Person p, CharSequence text, int from, int pos) {
+    String role = from > 0 ? text.subSequence(runStart[0], runEnd[from - 1]).toString()
         : lowerRoleBefore(text, pos);
     if (role != null) {
-      for (String r : role.split("[\\s-]+")) {
+      for (String r : ROLE_SPLIT.split(role)) {
         p.roleWords.add(Words.norm(r));
       }
     }
@@ -148,10 +221,6 @@ public final class SpeakerResolver {
       i = Words.skipSpacesBack(text, ws, 0);
     }
     return start < 0 ? null : text.subSequence(start, end).toString();
-  }
-
-  private static String word(CharSequence text, int[] w) {
-    return text.subSequence(w[0], w[1]).toString();
   }
 
   /** The person whose name holds all of {@code tokens}, the fullest first. */
@@ -183,8 +252,9 @@ public final class SpeakerResolver {
 
   /** The canonical name for a named person mention ({@code Kirby} → {@code John Kirby}); the name itself if unknown. */
   public String canonical(String name) {
+    ensureScanned();
     List<String> tokens = new ArrayList<>();
-    for (String t : name.split("\\s+")) {
+    for (String t : SPACES.split(name)) {
       if (!t.isEmpty()) {
         tokens.add(Words.stripPossessive(t));
       }
@@ -195,6 +265,7 @@ public final class SpeakerResolver {
 
   /** The role recorded with a person's name, or null. */
   public String roleOf(String canonicalName) {
+    ensureScanned();
     for (Person p : persons) {
       if (p.name.equals(canonicalName)) {
         return p.role;
@@ -205,6 +276,7 @@ public final class SpeakerResolver {
 
   /** The person named last before {@code pos}, or null. */
   public String lastPersonBefore(int pos) {
+    ensureScanned();
     String out = null;
     for (Seen s : seen) {
       if (s.pos >= pos) {
@@ -217,6 +289,7 @@ public final class SpeakerResolver {
 
   /** The person named last before {@code pos} whose role includes {@code roleWord} (spokesman, chief), or null. */
   public String lastWithRoleBefore(String roleWord, int pos) {
+    ensureScanned();
     String[] parts = roleWord.toLowerCase(Locale.ROOT).split("-"); // secretary-general: both words
     String word = parts[parts.length - 1];
     String out = null;
@@ -240,6 +313,7 @@ public final class SpeakerResolver {
 
   /** Whether {@code m} names a person the article knows. */
   public boolean knows(Mention m) {
-    return m.name() != null && find(List.of(m.name().split("\\s+"))) != null;
+    ensureScanned();
+    return m.name() != null && find(List.of(SPACES.split(m.name()))) != null;
   }
 }

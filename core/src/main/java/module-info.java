@@ -10,6 +10,7 @@ module org.newsquote.core {
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
 
+  exports org.newsquote;
   exports org.newsquote.model;
   exports org.newsquote.ingest;
   exports org.newsquote.extract;
