@@ -27,13 +27,15 @@ require_built() {
 # The median of the numbers given as arguments.
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# Runs a command under /usr/bin/time -v; sets WALL (seconds) and RSS_MB (peak resident set) from its report.
+# Runs a command under /usr/bin/time -v; sets WALL (seconds), CPU (user + system seconds) and RSS_MB (peak resident
+# set) from its report. CPU is the steadier figure on a machine shared with other work.
 timed() {
   local report
   report="$(mktemp)"
   /usr/bin/time -v -o "$report" "$@"
   WALL="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$report")"
   RSS_MB="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$report")"
+  CPU="$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$report")"
   rm -f "$report"
 }
 

@@ -40,7 +40,7 @@ public final class Snippets {
             .withFormatter(new SpanFormatter())
             .withMaxNoHighlightPassages(0)
             .withBreakIterator(
-                () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), size, 0.5f));
+                () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), size, 0.5f));
     this.highlighter = new Highlighter(b);
   }
 
