@@ -159,4 +159,18 @@ class QuoteExtractorTest {
         + " “firm limits” would keep it so.");
     assertEquals(2, props.size(), () -> "quotes: " + props);
   }
+
+  @Test
+  void headlineFragmentTakesTheSpeakerOfTheBodyQuoteThatHoldsIt() {
+    String text = "Harbour chief warns of ‘grim winter’ for fishing fleet\n\n"
+        + "The harbour board met on Monday to review the season and the state of the quays along the coast, and members"
+        + " spent most of the session on the fuel bill, which has doubled since the spring and now eats most of the"
+        + " catch.\n\n"
+        + "“We face a grim winter unless the fuel price falls,” harbour master Ines Kolar said.";
+    List<Quote> qs = ex.extract(text);
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("grim winter", qs.get(0).text());
+    assertEquals("Ines Kolar", qs.get(0).speaker());
+    assertEquals("headline-echo", qs.get(0).rule());
+  }
 }
