@@ -173,4 +173,10 @@ class QuoteExtractorTest {
     assertEquals("Ines Kolar", qs.get(0).speaker());
     assertEquals("headline-echo", qs.get(0).rule());
   }
+
+  @Test
+  void dottedInitialsStayInTheName() {
+    Quote q = only("“The vote was a disgrace,” Rep. T.J. Marlow (D-Ore.) said on Friday.");
+    assertEquals("T.J. Marlow", q.speaker());
+  }
 }
