@@ -179,4 +179,14 @@ class QuoteExtractorTest {
     Quote q = only("“The vote was a disgrace,” Rep. T.J. Marlow (D-Ore.) said on Friday.");
     assertEquals("T.J. Marlow", q.speaker());
   }
+
+  @Test
+  void doubledConsonantCuesAndTextsThatRead() {
+    Quote admitted = only("“I was wrong about the bridge,” Nora Quill admitted during the hearing.");
+    assertEquals("Nora Quill", admitted.speaker());
+    Quote reads = only("“The council has failed its residents,” reads the editorial in Sunday's paper.");
+    assertEquals("editorial", reads.speaker());
+    Quote commenter = only("Another commenter said, “We all know where this ends up.”");
+    assertTrue(commenter.speaker() != null && commenter.speaker().contains("commenter"), commenter::toString);
+  }
 }
