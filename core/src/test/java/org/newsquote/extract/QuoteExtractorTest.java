@@ -189,4 +189,11 @@ class QuoteExtractorTest {
     Quote commenter = only("Another commenter said, “We all know where this ends up.”");
     assertTrue(commenter.speaker() != null && commenter.speaker().contains("commenter"), commenter::toString);
   }
+
+  @Test
+  void participleCueTakesTheSentenceSubjectNotItsObject() {
+    String text = "Hours later, Lena Voss thanked the mayor of Brill, telling Reuters, “We owe the town a great deal.”";
+    Quote q = only(text);
+    assertEquals("Lena Voss", q.speaker());
+  }
 }
