@@ -155,10 +155,19 @@ public final class QuoteContext {
       }
       e = Words.skipSpacesBack(text, ws, limit);
     }
-    if (e > limit && text.charAt(e - 1) == ',') {
-      return beforeAppositive(e - 1, limit);
-    }
-    return mentions.before(text, e, limit);
+    Mention m = e > limit && text.charAt(e - 1) == ',' ? beforeAppositive(e - 1, limit)
+        : mentions.before(text, e, limit);
+    return m != null && m.type() == Mention.Type.PERSON && isObjectOfPreposition(m.start(), limit) ? null : m;
+  }
+
+  /** Words after which a name is a place or an object, never the subject of the next verb (in Tulsa, said). */
+  private static final Set<String> OBJECT_MARKERS = Set.of("in", "at", "near", "into", "represents",
+      "representing", "across", "outside", "inside", "throughout");
+
+  private boolean isObjectOfPreposition(int start, int limit) {
+    int e = Words.skipSpacesBack(text, start, limit);
+    int ws = Words.wordStart(text, e, limit);
+    return ws < e && OBJECT_MARKERS.contains(text.substring(ws, e));
   }
 
   /**
@@ -175,6 +184,14 @@ public final class QuoteContext {
       Mention m = mentions.before(text, open, limit);
       if (m != null && m.name() != null && m.end() == Words.skipSpacesBack(text, open, limit)) {
         return m;
+      }
+      if (k == 0) {
+        // the role comes first and the name stands between the commas: Clinton's campaign chairman, John Podesta, said
+        Mention inner = mentions.before(text, c, open + 1);
+        if (inner != null && inner.type() == Mention.Type.PERSON && inner.name() != null && inner.role() == null
+            && inner.start() == Words.skipSpaces(text, open + 1, c) && inner.name().indexOf(' ') > 0) {
+          return inner;
+        }
       }
       c = open;
     }

@@ -3,6 +3,7 @@ package org.newsquote.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.model.Quote;
 import org.newsquote.model.QuoteKind;
@@ -82,7 +83,8 @@ final class QuoteMerger {
       return gap <= MAX_ATTRIBUTION_GAP && "same-paragraph".equals(b.rule()) && b.kind() == QuoteKind.DIRECT
           && a.kind() == QuoteKind.DIRECT && b.sentence() != a.sentence();
     }
-    if (a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL && linksFragments(text, a, b)) {
+    if (a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL
+        && (linksFragments(text, a, b) || oneClause(text, a, b))) {
       // one list of epithets, one speaker: a “liar” who is “amoral,” a “bully” are one attribution (PolNeAR)
       return true;
     }
@@ -105,7 +107,7 @@ final class QuoteMerger {
     }
     for (int i = a.span().end(); i < b.span().start(); i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!') {
+      if ((c == '.' && !afterTitleAbbreviation(text, i)) || c == ';' || c == ':' || c == '?' || c == '!') {
         return false;
       }
     }
@@ -139,6 +141,16 @@ final class QuoteMerger {
       "when", "while", "because", "after", "before", "if", "but", "he", "she", "they", "it", "we", "i", "his", "her",
       "their", "was", "were", "is", "are", "had", "has", "have");
 
+  /** A full stop after a short capitalised word (Ms., Dr., Sen.) abbreviates a title; it ends no sentence. */
+  private static boolean afterTitleAbbreviation(String text, int dot) {
+    int ws = dot;
+    while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    int len = dot - ws;
+    return len >= 1 && len <= 3 && Character.isUpperCase(text.charAt(ws));
+  }
+
   private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "but", "as", "well",
       "also", "even", "then", "not", "nor");
 
@@ -153,6 +165,55 @@ final class QuoteMerger {
       }
     }
     return true;
+  }
+
+  /** Longest stretch of reported clause between two fragments of one attribution, in chars. */
+  private static final int MAX_CLAUSE_GAP = 150;
+  private static final CueLexicon CUES = CueLexicon.english();
+
+  /**
+   * {@code that Cruz is “a liar” when required to “tell the truth”}: two fragments of one sentence, the second with no
+   * cue of its own (it took the paragraph's speaker), and between them only the reported clause carrying on: no new
+   * cue verb (said, adding, calling), no second coordinated act ({@code and ranked}), no sentence or clause break. One
+   * act of saying, one attribution.
+   */
+  private static boolean oneClause(String text, Piece a, Piece b) {
+    if (a.sentence() != b.sentence() || !"same-paragraph".equals(b.rule())
+        || b.span().paragraph() != a.span().paragraph() || b.span().start() - a.span().end() > MAX_CLAUSE_GAP) {
+      return false;
+    }
+    for (int i = a.span().end(); i < b.span().start(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == '(' || c == ')' || c == '\n') {
+        return false;
+      }
+    }
+    String[] words = GAP_SPLIT.split(text.substring(a.span().end(), b.span().start()).strip());
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (!w.isEmpty() && CUES.lemma(w) != null) {
+        return false; // a verb of saying in between starts its own attribution
+      }
+      String lw = w.toLowerCase(Locale.ROOT);
+      String next = k + 1 < words.length ? words[k + 1].toLowerCase(Locale.ROOT) : "";
+      if ((lw.equals("and") || lw.equals("but")) && next.endsWith("ed")) {
+        return false; // and likened it to …: a second act, reported apart
+      }
+      if ((lw.equals("had") || lw.equals("has") || lw.equals("have")) && next.endsWith("ed")) {
+        return false; // a doctor had typed “…”: a new subject and its own verb
+      }
+      if (k == 0 && (lw.equals("and") || lw.equals("but")) && next.equals("that") && endsWithComma(text, a)) {
+        return false; // noted that “…,” and that “…”: a second reported proposition, attributed apart
+      }
+    }
+    return true;
+  }
+
+  /** The first fragment closes on a comma, inside or just after its marks. */
+  private static boolean endsWithComma(String text, Piece a) {
+    int ce = a.span().contentEnd();
+    int e = a.span().end();
+    return (ce > 0 && text.charAt(ce - 1) == ',') || (e < text.length() && text.charAt(e) == ',');
   }
 
   /** Fragments of one sentence with a few plain words between them (a “liar” who is “amoral”): no cue between. */
@@ -185,7 +246,7 @@ final class QuoteMerger {
       Piece p = group.get(i);
       if (i > 0 && p.kind() == QuoteKind.PARTIAL && group.get(i - 1).kind() == QuoteKind.PARTIAL
           && (isConnective(text.substring(group.get(i - 1).span().end(), p.span().start()))
-              || linksFragments(text, group.get(i - 1), p))) {
+              || linksFragments(text, group.get(i - 1), p) || oneClause(text, group.get(i - 1), p))) {
         // fragments of one clause keep the linking words, so the text reads as the article wrote it
         sb.append(text, group.get(i - 1).span().contentEnd(), p.span().contentEnd());
         continue;

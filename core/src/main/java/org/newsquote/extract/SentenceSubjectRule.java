@@ -27,11 +27,17 @@ public final class SentenceSubjectRule implements AttributionRule {
     if (start >= c.start()) {
       return Optional.empty(); // the quote opens its sentence: the subject is inside it
     }
-    Optional<Attribution> a = subject(c, start, c.start());
+    return subjectOf(c, start, c.start());
+  }
+
+  /** The subject of the clause opening at {@code start}, after an introductory phrase (Hours later, …) if any. */
+  static Optional<Attribution> subjectOf(QuoteContext c, int start, int limit) {
+    String t = c.text();
+    Optional<Attribution> a = subject(c, start, limit);
     if (a.isEmpty()) {
       int comma = t.indexOf(',', start);
-      if (comma > 0 && comma - start <= MAX_INTRO && comma < c.start()) {
-        a = subject(c, comma + 1, c.start());
+      if (comma > 0 && comma - start <= MAX_INTRO && comma < limit) {
+        a = subject(c, comma + 1, limit);
       }
     }
     return a;

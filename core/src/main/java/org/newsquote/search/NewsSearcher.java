@@ -225,7 +225,8 @@ public final class NewsSearcher implements Closeable {
       for (int i = 0; i < n; i++) {
         FieldDoc fd = (FieldDoc) all[from + i];
         docIds[i] = fd.doc;
-        scores[i] = fd.score;
+        // Sorting by (score, id) leaves FieldDoc.score unset (NaN): the score is the first sort value then.
+        scores[i] = fd.fields[0] instanceof Float relevance ? relevance : fd.score;
         Document d = stored.document(fd.doc);
         docs.add(d);
         String text = d.get(snippetField);

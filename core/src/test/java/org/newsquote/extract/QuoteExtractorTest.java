@@ -97,4 +97,103 @@ class QuoteExtractorTest {
   void noQuotesNoWork() {
     assertTrue(ex.extract("Nothing quoted here. Just text.").isEmpty());
   }
+
+  @Test
+  void stretchAfterTheCueCommaCarriesTheFirstSpeaker() {
+    Quote q = only("Port manager Lena Vogt spoke.\n\n“We open at six,” Ms. Vogt said, “and close when the ships are in.”");
+    assertEquals("Lena Vogt", q.speaker());
+    assertEquals("We open at six, and close when the ships are in.", q.text());
+  }
+
+  @Test
+  void addingStartsItsOwnAttribution() {
+    List<Quote> qs = ex.extract("“We open at six,” Lena Vogt said, adding, “The ships decide the rest.”");
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+  }
+
+  @Test
+  void listOfEpithetsIsOneQuote() {
+    Quote q = only("Senator Ray Dunmore called his rival a “serial fibber” and a “coward.”");
+    assertEquals("serial fibber” and a “coward.", q.text());
+    assertEquals("Ray Dunmore", q.speaker());
+  }
+
+  @Test
+  void transcriptTurnGoesToItsLabel() {
+    Quote q = only("Host Dana Whitlow spoke to the mayor.\n\n\"WHITLOW: Will the bridge reopen this year?\"");
+    assertEquals("Dana Whitlow", q.speaker());
+    assertEquals("transcript", q.rule());
+  }
+
+  @Test
+  void colonAfterAWeakVerbIntroducesTheQuote() {
+    String text = "Ben Aldous, a fisherman, was angry.\n\nAldous continued:\n\n\"Nobody asked us about the quota.\"";
+    Quote q = only(text);
+    assertEquals("Ben Aldous", q.speaker());
+  }
+
+  @Test
+  void programmeNamesAfterABroadcasterAreNotQuotes() {
+    List<Quote> qs = ex.extract("Gov. Tim Rourke said on NBC’s “Meet the Nation” that “the budget is balanced.”");
+    assertEquals(1, qs.size(), () -> "quotes: " + qs);
+    assertEquals("the budget is balanced.", qs.get(0).text());
+  }
+
+  @Test
+  void objectOfToldIsNotTheSpeaker() {
+    List<Quote> qs = ex.extract("The plan is “dead on arrival,” told Mark Benning in a letter.");
+    assertTrue(qs.isEmpty() || !"Mark Benning".equals(qs.get(0).speaker()), () -> "quotes: " + qs);
+  }
+
+  @Test
+  void fragmentsOfOneReportedClauseJoinButASecondCueOrPropositionSplits() {
+    Quote q = only("Mayor Dana Fell said the plan was “reckless” when voters needed “a steady hand” this winter.");
+    assertEquals("Dana Fell", q.speaker());
+    assertTrue(q.text().contains("when voters needed"), q::text);
+
+    List<Quote> two = ex.extract(
+        "Mayor Dana Fell said the plan was “reckless,” adding that the council had been “asleep at the wheel.”");
+    assertEquals(2, two.size(), () -> "quotes: " + two);
+
+    List<Quote> props = ex.extract("Mayor Dana Fell noted that “the budget is balanced for the first time,” and that"
+        + " “firm limits” would keep it so.");
+    assertEquals(2, props.size(), () -> "quotes: " + props);
+  }
+
+  @Test
+  void headlineFragmentTakesTheSpeakerOfTheBodyQuoteThatHoldsIt() {
+    String text = "Harbour chief warns of ‘grim winter’ for fishing fleet\n\n"
+        + "The harbour board met on Monday to review the season and the state of the quays along the coast, and members"
+        + " spent most of the session on the fuel bill, which has doubled since the spring and now eats most of the"
+        + " catch.\n\n"
+        + "“We face a grim winter unless the fuel price falls,” harbour master Ines Kolar said.";
+    List<Quote> qs = ex.extract(text);
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("grim winter", qs.get(0).text());
+    assertEquals("Ines Kolar", qs.get(0).speaker());
+    assertEquals("headline-echo", qs.get(0).rule());
+  }
+
+  @Test
+  void dottedInitialsStayInTheName() {
+    Quote q = only("“The vote was a disgrace,” Rep. T.J. Marlow (D-Ore.) said on Friday.");
+    assertEquals("T.J. Marlow", q.speaker());
+  }
+
+  @Test
+  void doubledConsonantCuesAndTextsThatRead() {
+    Quote admitted = only("“I was wrong about the bridge,” Nora Quill admitted during the hearing.");
+    assertEquals("Nora Quill", admitted.speaker());
+    Quote reads = only("“The council has failed its residents,” reads the editorial in Sunday's paper.");
+    assertEquals("editorial", reads.speaker());
+    Quote commenter = only("Another commenter said, “We all know where this ends up.”");
+    assertTrue(commenter.speaker() != null && commenter.speaker().contains("commenter"), commenter::toString);
+  }
+
+  @Test
+  void participleCueTakesTheSentenceSubjectNotItsObject() {
+    String text = "Hours later, Lena Voss thanked the mayor of Brill, telling Reuters, “We owe the town a great deal.”";
+    Quote q = only(text);
+    assertEquals("Lena Voss", q.speaker());
+  }
 }

@@ -192,6 +192,8 @@ class NewsSearcherTest {
   void sortsByRelevance() {
     // "sanctions" three times in a2 (title, body, quote) against once in a6's body.
     assertEquals(List.of("a2", "a6"), idList(SearchRequest.builder("sanctions")));
+    List<ArticleHit> hits = searcher.search(SearchRequest.builder("sanctions").build()).hits();
+    assertTrue(hits.get(0).score() > hits.get(1).score(), "relevance scores are reported, best first: " + hits);
   }
 
   @Test

@@ -17,7 +17,7 @@ public final class MentionParser {
   static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "it", "i"));
   /** Title words that precede a name and belong to the role, never to the name. */
   static final Set<String> TITLES = Set.copyOf(java.util.List.of(
-      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president",
+      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "del", "delegate", "assemblyman", "assemblywoman", "representative", "gov", "governor", "president",
       "vice", "secretary", "general", "minister", "prime", "press", "spokesman", "spokeswoman", "spokesperson",
       "chancellor", "chief", "judge", "justice", "ambassador", "director", "chairman", "chairwoman", "lord", "lady",
       "sir", "dame", "king", "queen", "prince", "princess", "pope", "deputy", "foreign", "defence", "defense",
@@ -51,8 +51,17 @@ public final class MentionParser {
       "board", "firm", "bank", "authorities", "union", "figure", "publication", "broadcaster", "channel",
       "institute", "center", "centre", "think-tank", "panel", "team", "staff", "staffer", "staffers", "operative",
       "consultant", "surrogate", "surrogates", "official", "secretary-general", "foundation", "club", "blog",
-      "opponent", "opponents", "rival", "rivals", "democrat", "democrats", "republican", "republicans", "conservative",
-      "conservatives", "liberal", "liberals"));
+      "opponent", "opponents", "rival", "rivals", "person", "voter", "teacher", "veteran", "nurse", "pastor", "democrat", "democrats", "republican", "republicans", "conservative",
+      "conservatives", "liberal", "liberals",
+      // ordinary people and the texts that speak in the news
+      "commenter", "commenters", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
+      "organiser", "organisers", "caller", "callers", "viewer", "viewers", "reader", "readers", "fan", "fans",
+      "parent", "parents", "neighbor", "neighbors", "neighbour", "neighbours", "farmer", "farmers", "businessman",
+      "businesswoman", "moderator", "panelist", "panelists", "comedian", "singer", "challenger", "incumbent",
+      "attendee", "attendees", "participant", "participants", "demonstrator", "demonstrators", "speaker",
+      "editorial", "email", "e-mail", "video", "message", "sign", "signs", "card", "complaint", "filing",
+      "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer", "mailer",
+      "spot", "commercial"));
   /** Lower-case words allowed before a role noun inside the phrase. */
   static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
       "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",
@@ -64,7 +73,8 @@ public final class MentionParser {
       "defense", "another", "one", "two", "three", "several", "many", "some", "other", "western", "european",
       "military", "high-ranking", "ranking", "presidential", "special", "regional", "leading", "prominent",
       "retired", "then", "same", "centrist", "progressive", "tax", "election", "polling", "research", "trade",
-      "union", "opposition", "ruling", "labour", "tory", "gop", "democrat"));
+      "union", "opposition", "ruling", "labour", "tory", "gop", "democrat", "undecided", "young", "old", "elderly",
+      "local", "retired", "unemployed", "evangelical", "black", "white", "hispanic", "latino", "female", "male"));
   static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"));
   /** Capitalised words that end an organisation's name. */
   static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(

@@ -11,7 +11,7 @@ public final class Words {
   /** Title abbreviations that keep their full stop as part of the word. */
   private static final Set<String> DOTTED = Set.copyOf(java.util.List.of(
       "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr",
-      "sr", "u.s", "u.k", "u.n", "adm", "maj", "messrs", "d.c", "ft", "mt"));
+      "sr", "u.s", "u.k", "u.n", "adm", "maj", "messrs", "d.c", "ft", "mt", "del", "supt", "insp", "cmdr"));
 
   private Words() {}
 
@@ -39,11 +39,25 @@ public final class Words {
     }
     if (j < limit && t.charAt(j) == '.' && j > i) {
       String w = t.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
-      if (DOTTED.contains(w) || (j - i == 1 && Character.isUpperCase(t.charAt(i)))) {
+      if (DOTTED.contains(w) || (j - i == 1 && Character.isUpperCase(t.charAt(i))) || isInitials(t, i, j)) {
         j++;
       }
     }
     return j;
+  }
+
+  /** Whether [from, to) is dotted capital initials ({@code G.K}, {@code J.R.R}) whose last full stop follows. */
+  public static boolean isInitials(CharSequence t, int from, int to) {
+    if (to - from < 3 || (to - from) % 2 == 0) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if ((k - from) % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Start of the word ending at {@code end} (exclusive), scanning no further back than {@code limit}. */
