@@ -72,7 +72,7 @@ public final class CueBeforeRule implements AttributionRule {
         } else {
           if (participleAfterComma(t, s, e, from)) {
             // Trump returned the compliment, telling Reuters, “…”: the participle's subject is the sentence's
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s);
+            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
             if (subject.isPresent()) {
               Attribution a = subject.get();
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
