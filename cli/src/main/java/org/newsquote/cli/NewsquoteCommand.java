@@ -5,6 +5,10 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,17 +22,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Search news coverage by who said what, where and when.",
-    subcommands = {
-      IndexCommand.class,
-      SearchCommand.class,
-      QuotesCommand.class,
-      ShowCommand.class,
-      StatsCommand.class,
-      ExtractCommand.class,
-      VerifyCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  newsquote index ~/news                 index a folder, or update its index",
@@ -50,6 +43,27 @@ public final class NewsquoteCommand implements Runnable {
     this.environment = Objects.requireNonNull(environment, "environment");
   }
 
+  /**
+   * The subcommands by name, in the order help lists them. Added by code rather than by the annotation so that a run
+   * can build only the one it executes: picocli builds each command's model by reflection (its classes are too old
+   * for the JVM's AOT cache), and building all of them was a third of a cold search's time.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("index", IndexCommand.class);
+    m.put("search", SearchCommand.class);
+    m.put("quotes", QuotesCommand.class);
+    m.put("show", ShowCommand.class);
+    m.put("stats", StatsCommand.class);
+    m.put("extract", ExtractCommand.class);
+    m.put("verify", VerifyCommand.class);
+    m.put("completion", CompletionCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
+
   /** A command line with newsquote's error handling and exit codes, ready to execute, in this process's environment. */
   public static CommandLine commandLine() {
     // Writers straight on the file descriptors, in UTF-8 whatever the locale (JSON is UTF-8): unlike System.out,
@@ -63,11 +77,32 @@ public final class NewsquoteCommand implements Runnable {
     return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
   }
 
+  /**
+   * A command line for executing {@code args}: when they start with a subcommand that needs no other (not help,
+   * not completion), only that one is built.
+   */
+  public static CommandLine commandLine(String[] args) {
+    Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    boolean alone = only != null && only != CommandLine.HelpCommand.class && only != CompletionCommand.class;
+    return commandLine(CliEnvironment.system(), alone ? List.of(only) : List.copyOf(SUBCOMMANDS.values()))
+        .setOut(writer(FileDescriptor.out))
+        .setErr(writer(FileDescriptor.err));
+  }
+
   /** The same, in a given environment (tests use this to decide terminals and variables). */
   public static CommandLine commandLine(CliEnvironment environment) {
+    return commandLine(environment, List.copyOf(SUBCOMMANDS.values()));
+  }
+
+  private static CommandLine commandLine(CliEnvironment environment, List<Class<?>> subcommands) {
     QuietLogging.apply();
     ErrorHandler errors = new ErrorHandler();
-    return new CommandLine(new NewsquoteCommand(environment))
+    CommandLine cl = new CommandLine(new NewsquoteCommand(environment));
+    // Subcommands first: the settings below reach only the subcommands present when they are made.
+    for (Class<?> c : subcommands) {
+      cl.addSubcommand(c);
+    }
+    return cl
         .setExecutionStrategy(ErrorHandler::runLast)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)

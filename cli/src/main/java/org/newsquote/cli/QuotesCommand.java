@@ -69,7 +69,7 @@ final class QuotesCommand implements Callable<Integer> {
   private static void print(PrintWriter out, Style style, QuoteHit hit) {
     out.println(Render.speaker(style, hit.speaker(), hit.role()) + ":");
     out.println("    “" + quoteText(style, hit) + "”");
-    out.println("    " + Render.outlet(style, hit.outlet()) + "  " + Render.date(style, Json.date(hit.date())) + "  "
+    out.println("    " + Render.outlet(style, hit.outlet()) + "  " + Render.date(style, hit.date()) + "  "
         + style.id(hit.articleId()));
     out.println();
   }

@@ -68,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Style style, ArticleHit hit) {
-    out.println(Render.date(style, Json.date(hit.date())) + "  " + Render.outlet(style, hit.outlet()) + "  "
+    out.println(Render.date(style, hit.date()) + "  " + Render.outlet(style, hit.outlet()) + "  "
         + style.bold(hit.title().isEmpty() ? "(no title)" : hit.title()) + "  " + style.id(hit.id()));
     for (Snippet s : hit.snippets()) {
       out.println("    " + Render.snippet(style, s));

@@ -39,6 +39,12 @@ public final class CueAfterRule implements AttributionRule {
       Mention m = cue.equals("tell") ? null : c.mentionAfter(from, limit); // told X: X listens
       return m == null ? Optional.empty() : Optional.of(c.resolve(m, cue));
     }
+    if ("read".equals(c.cueAt(i, we, false))) {
+      // “…,” reads the statement: a text speaks through what it reads, a person never does here
+      Mention doc = c.mentionAfter(we, limit);
+      return doc != null && doc.type() == Mention.Type.NOMINAL && TEXTS.contains(doc.head())
+          ? Optional.of(c.resolve(doc, "read")) : Optional.empty();
+    }
     Mention m = c.mentionAfter(i, limit);
     if (m == null) {
       return Optional.empty();
@@ -70,6 +76,11 @@ public final class CueAfterRule implements AttributionRule {
     }
     return Optional.empty();
   }
+
+  /** Texts that {@code read} something: the statement, an editorial, the sign. */
+  private static final java.util.Set<String> TEXTS = java.util.Set.of("statement", "editorial", "letter", "sign",
+      "signs", "headline", "message", "email", "card", "tweet", "post", "caption", "banner", "notice", "ad",
+      "release", "memo", "report", "document", "flyer", "mailer", "petition", "complaint", "filing", "article");
 
   private static boolean isDash(char ch) {
     return ch == '\u2014' || ch == '\u2013' || ch == '\u2015';

@@ -70,6 +70,14 @@ public final class CueBeforeRule implements AttributionRule {
             return Optional.of(c.resolve(m, cue));
           }
         } else {
+          if (participleAfterComma(t, s, e, from)) {
+            // Trump returned the compliment, telling Reuters, “…”: the participle's subject is the sentence's
+            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
+            if (subject.isPresent()) {
+              Attribution a = subject.get();
+              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+            }
+          }
           Mention m = c.mentionBefore(s, from);
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
@@ -84,6 +92,16 @@ public final class CueBeforeRule implements AttributionRule {
       i = s;
     }
     return Optional.empty();
+  }
+
+  /** {@code …, saying}: a cue in -ing right after a comma opens a participle clause of the sentence's subject. */
+  private static boolean participleAfterComma(String t, int s, int e, int from) {
+    int we = Words.wordEnd(t, s, e);
+    if (we - s < 5 || !t.startsWith("ing", we - 3)) {
+      return false;
+    }
+    int p = Words.skipSpacesBack(t, s, from);
+    return p > from && t.charAt(p - 1) == ',';
   }
 
   private static boolean isQuoteClose(char ch) {

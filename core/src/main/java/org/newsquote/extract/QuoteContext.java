@@ -224,6 +224,11 @@ public final class QuoteContext {
         || (w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)));
   }
 
+  /** Whether {@code m} names a person the article names elsewhere in full. */
+  public boolean knowsPerson(Mention m) {
+    return resolver.knows(m);
+  }
+
   /** Whether an earlier quote of this article was already given to {@code name}. */
   public boolean isKnownSpeaker(String name) {
     for (Earlier e : earlier) {

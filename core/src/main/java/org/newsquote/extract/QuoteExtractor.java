@@ -101,7 +101,69 @@ public final class QuoteExtractor {
       pieces.add(new QuoteMerger.Piece(span, a, ruleName, kindOf(text, span, sentences),
           sentences.startOf(span.start())));
     }
+    echoHeadline(text, paragraphs, pieces);
     return merger.merge(text, pieces);
+  }
+
+  /** Longest headline, in chars: a longer first paragraph is body text. */
+  private static final int MAX_HEADLINE = 200;
+  /** Most short paragraphs read as headline matter before the body. */
+  private static final int MAX_HEAD_PARAGRAPHS = 3;
+  /** Most words of a headline fragment that is looked up in the body. */
+  private static final int MAX_ECHO_WORDS = 8;
+
+  /**
+   * A headline quotes a few words that the body quotes in full ({@code NATO warns Russia will get ‘more’} over
+   * {@code “…it will only get more NATO,” Stoltenberg said}): the headline fragment takes the speaker of the first
+   * body quote holding the same words, which the body attributes with its cue.
+   */
+  private static void echoHeadline(String text, Paragraphs paragraphs, List<QuoteMerger.Piece> pieces) {
+    int head = 0; // the short paragraphs before the first long one: dateline, kicker, headline
+    while (head < paragraphs.count() && head < MAX_HEAD_PARAGRAPHS
+        && paragraphs.end(head) - paragraphs.start(head) <= MAX_HEADLINE) {
+      head++;
+    }
+    if (head == 0 || head == paragraphs.count()) {
+      return;
+    }
+    for (int i = 0; i < pieces.size(); i++) {
+      QuoteMerger.Piece p = pieces.get(i);
+      if (p.span().paragraph() >= head) {
+        break;
+      }
+      String frag = normalised(p.span().content(text));
+      if (frag.isBlank() || QuoteMerger.wordCount(frag) > MAX_ECHO_WORDS) {
+        continue;
+      }
+      for (int j = i + 1; j < pieces.size(); j++) {
+        QuoteMerger.Piece q = pieces.get(j);
+        if (q.span().paragraph() < head || q.speaker() == null
+            || !(" " + normalised(q.span().content(text)) + " ").contains(" " + frag + " ")) {
+          continue;
+        }
+        Attribution a = q.attribution();
+        pieces.set(i, new QuoteMerger.Piece(p.span(), new Attribution(a.speaker(), a.role(), a.cue(),
+            a.organisation()), "headline-echo", p.kind(), p.sentence()));
+        break;
+      }
+    }
+  }
+
+  /** Lower-case words separated by single spaces, punctuation dropped. */
+  private static String normalised(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+        space = false;
+      } else if (c != '\'' && c != '\u2019' && !space) {
+        sb.append(' ');
+        space = true;
+      }
+    }
+    return sb.toString().strip();
   }
 
   private static boolean hasMark(String text) {

@@ -27,22 +27,33 @@ public final class SentenceSubjectRule implements AttributionRule {
     if (start >= c.start()) {
       return Optional.empty(); // the quote opens its sentence: the subject is inside it
     }
-    Optional<Attribution> a = subject(c, start, c.start());
+    return subjectOf(c, start, c.start(), false);
+  }
+
+  /** The subject of the clause opening at {@code start}, after an introductory phrase (Hours later, …) if any. */
+  static Optional<Attribution> subjectOf(QuoteContext c, int start, int limit, boolean knownOnly) {
+    String t = c.text();
+    Optional<Attribution> a = subject(c, start, limit, knownOnly);
     if (a.isEmpty()) {
       int comma = t.indexOf(',', start);
-      if (comma > 0 && comma - start <= MAX_INTRO && comma < c.start()) {
-        a = subject(c, comma + 1, c.start());
+      if (comma > 0 && comma - start <= MAX_INTRO && comma < limit) {
+        a = subject(c, comma + 1, limit, knownOnly);
       }
     }
     return a;
   }
 
-  private static Optional<Attribution> subject(QuoteContext c, int from, int limit) {
+  /** {@code knownOnly}: a lone unknown capital opening the clause (Hours later) is not taken for a name. */
+  private static Optional<Attribution> subject(QuoteContext c, int from, int limit, boolean knownOnly) {
     String t = c.text();
     Mention m = c.mentionAfter(from, limit);
     if (m == null || m.name() == null || m.type() == Mention.Type.ORGANISATION && m.role() == null
         && m.name().indexOf(' ') < 0 && !c.isKnownSpeaker(m.name())) {
       return Optional.empty();
+    }
+    if (knownOnly && m.type() == Mention.Type.PERSON && m.role() == null && m.name().indexOf(' ') < 0 && !c.knowsPerson(m)
+        && !c.isKnownSpeaker(m.name()) && m.start() == Words.skipSpaces(t, from, limit)) {
+      return Optional.empty(); // Hours later, …: a lone capital opening the clause that names nobody in the article
     }
     if (Words.isPossessive(t.substring(m.start(), m.end()))) {
       return Optional.empty(); // Byrd’s strategy of “massive resistance”: the subject is the thing, not the man

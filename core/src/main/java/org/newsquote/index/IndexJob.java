@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.newsquote.extract.QuoteExtractor;
@@ -34,13 +36,17 @@ import org.newsquote.model.Quote;
  * Files new to the index are read, their quotes extracted and indexed; files whose content hash changed are replaced;
  * indexed files no longer among the inputs are deleted; unchanged files are skipped.
  *
- * <p>One thread walks the files and reads articles, a pool extracts quotes on all cores (at most a few articles per
- * thread in flight, so memory stays bounded however large a file is), and the results are written in input order, so
- * the same inputs always give the same index. Work is committed in batches of whole files: a file's hash reaches the
- * index only together with all of its articles, so a run killed at any point loses at most the current batch and a
- * re-run finishes the job. (A single file larger than a batch, such as one big JSON Lines export, is therefore one
- * batch: the writer's RAM buffer still bounds memory, but a crash in it loses the whole file's work.) A file with read errors is indexed with what could be read, and read again (its errors
- * reported again) on every run until it is fixed, so that a re-run never hides a failure.
+ * <p>One thread walks the files and reads articles; a pool extracts quotes and writes each article on all cores (at
+ * most a few articles per thread in flight, so memory stays bounded however large a file is). Writing on the pool
+ * matters: Lucene inverts documents on the thread that adds them, and inversion costs more than extraction, so a
+ * single writing thread would leave the other cores idle. Results are accounted for in input order, and the same
+ * inputs always give the same search results. Work is committed in batches of whole files, with nothing in flight at
+ * a commit: a file's hash reaches the index only together with all of its articles, so a run killed at any point
+ * loses at most the current batch and a re-run finishes the job. (A single file larger than a batch, such as one big
+ * JSON Lines export, is therefore one batch: the writer's RAM buffer still bounds memory, but a crash in it loses the
+ * whole file's work.) A file with read errors is indexed with what could
+ * be read, and read again (its errors reported again) on every run until it is fixed, so that a re-run never hides a
+ * failure.
  *
  * <p>An instance runs one job at a time on the calling thread; it is not meant to be shared between threads.
  */
@@ -98,8 +104,12 @@ public final class IndexJob {
     private int inFlight;
 
     private NewsIndexWriter writer;
-    /** The file whose articles are being written: the one a failure must not leave half indexed. */
-    private String writing;
+    /**
+     * Files some of whose articles may be written but not all (in input order): what a failure must not leave half
+     * indexed. A file leaves this set when its last article has been written.
+     */
+    private final Set<String> open = new LinkedHashSet<>();
+    /** The hash of the file whose steps are being accounted for. */
     private String writingHash;
     private int writtenInFile;
     /** ERROR problems reported while reading the current file. */
@@ -147,15 +157,19 @@ public final class IndexJob {
         }
         writer.commit();
       } catch (Throwable t) {
-        pool.shutdownNow();
+        // Not shutdownNow(): the tasks write, and Lucene's writer must not be interrupted inside I/O (a closed channel
+        // is a tragic error that loses the commit). At most maxInFlight articles remain: let them end before the
+        // open files are removed and the rest committed.
+        pool.shutdown();
         try {
+          awaitQuietly(pool);
           abandon();
         } catch (RuntimeException e) {
           t.addSuppressed(e);
         }
         throw t;
       }
-      pool.shutdownNow();
+      pool.shutdown();
       writer.close();
       listener.progress(progress());
       return new IndexSummary(
@@ -207,6 +221,11 @@ public final class IndexJob {
       }
       boolean replaces = indexedHash != null;
       readErrors = 0;
+      open.add(file.displayPath());
+      if (replaces) {
+        // Now, before any new article of the file is written: a delete removes only documents added before it.
+        writer.deleteFile(file.displayPath());
+      }
       pending.add(new FileStart(file.displayPath(), hash, replaces));
       try (Stream<Article> stream = Corpus.read(file, options.corpus(), this::report)) {
         Iterator<Article> it = stream.iterator();
@@ -218,8 +237,10 @@ public final class IndexJob {
             drainOne();
           }
           Article a = article;
-          pending.add(new ArticleStep(a, pool.submit(() -> extract(a))));
+          String path = file.displayPath();
+          pending.add(new ArticleStep(a, pool.submit(() -> extractAndWrite(a, path, hash))));
           inFlight++;
+          sinceCommit++;
         }
       } catch (UnreadableFile e) {
         // The file broke off while being read: index none of it, so that the next run tries it again.
@@ -228,6 +249,21 @@ public final class IndexJob {
         return;
       }
       pending.add(new FileEnd(file, replaces, readErrors > 0));
+      if (sinceCommit >= options.commitEvery()) {
+        // A commit sees only whole files: let everything in flight be written first.
+        while (!pending.isEmpty()) {
+          drainOne();
+        }
+        writer.commit();
+        sinceCommit = 0;
+      }
+    }
+
+    /** Runs on the pool: extraction failures are kept in the result, write failures fail the task (and the run). */
+    private ExtractionResult extractAndWrite(Article article, String file, String hash) {
+      ExtractionResult r = extract(article);
+      writer.put(new ExtractedArticle(r.article(), r.quotes()), file, hash);
+      return r;
     }
 
     /** The next article, null at the end; a reader failure becomes {@link UnreadableFile}, told apart from ours. */
@@ -252,12 +288,8 @@ public final class IndexJob {
       Step step = pending.poll();
       switch (step) {
         case FileStart s -> {
-          writing = s.file();
           writingHash = s.hash();
           writtenInFile = 0;
-          if (s.replaces()) {
-            writer.deleteFile(s.file());
-          }
         }
         case ArticleStep s -> {
           inFlight--;
@@ -265,17 +297,20 @@ public final class IndexJob {
           try {
             r = s.result().get();
           } catch (ExecutionException e) {
-            r = new ExtractionResult(s.article(), List.of(), e.getCause());
+            // Extraction errors are in the result; this is the writer failing, which ends the run.
+            switch (e.getCause()) {
+              case RuntimeException x -> throw x;
+              case Error x -> throw x;
+              default -> throw new IllegalStateException(e.getCause());
+            }
           }
           if (r.error() != null) {
             failures.add(new IngestProblem(r.article().source(), IngestProblem.Severity.ERROR,
                 "quote extraction failed (" + message(r.error()) + "); indexed without quotes"));
           }
-          writer.put(new ExtractedArticle(r.article(), r.quotes()), writing, writingHash);
           articles++;
           writtenInFile++;
           quotes += r.quotes().size();
-          sinceCommit++;
         }
         case FileEnd s -> {
           // A new file that yielded nothing (an empty file, or one whose every record failed) is not "added": it is
@@ -288,16 +323,12 @@ public final class IndexJob {
           if (s.hadErrors() && writtenInFile > 0) {
             markIncomplete(s.file());
           }
-          writing = null;
-          if (sinceCommit >= options.commitEvery()) {
-            writer.commit();
-            sinceCommit = 0;
-          }
+          open.remove(s.file().displayPath());
           done(s.file());
         }
         case FileAbort s -> {
           writer.deleteFile(s.file().displayPath());
-          writing = null;
+          open.remove(s.file().displayPath());
           done(s.file());
         }
       }
@@ -335,18 +366,30 @@ public final class IndexJob {
     }
 
     /**
-     * Closes the writer after a failure. close() commits, so first drop the articles of a file only partly written:
+     * Closes the writer after a failure. close() commits, so first drop the articles of files only partly written:
      * what else was written consists of whole files, and committing it loses nothing and corrupts nothing.
      */
     private void abandon() {
-      if (writing != null) {
+      if (!open.isEmpty()) {
         try {
-          writer.deleteFile(writing);
+          for (String file : open) {
+            writer.deleteFile(file);
+          }
         } catch (RuntimeException e) {
           // the writer is already broken; close() below reports what can be reported
         }
       }
       writer.close();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+      try {
+        if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
+          throw new IllegalStateException("extraction threads did not stop within 5 minutes");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     private void report(IngestProblem p) {

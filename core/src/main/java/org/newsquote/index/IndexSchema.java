@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
@@ -36,7 +38,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever documents written by an older version would be read wrongly: such an index must be rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   // ---- commit user data -----------------------------------------------------------------------------------------
 
@@ -113,7 +115,10 @@ public final class IndexSchema {
 
   // ---- article documents ----------------------------------------------------------------------------------------
 
-  /** Text with offsets in the postings so that long bodies highlight without re-analysis; stored for snippets. */
+  /**
+   * Text with positions, stored for snippets; no offsets in the postings ({@link #BODY_STORED}): the highlighter
+   * re-analyses the bodies of the hits it shows.
+   */
   public static final String BODY = "body";
 
   /** SortedDocValues, stored: the content hash of {@link #FILE}, for incremental indexing. */
@@ -192,13 +197,32 @@ public final class IndexSchema {
   /** Tokenised text with positions and offsets, not stored (same index options so the field stays consistent). */
   public static final FieldType TEXT_INDEXED = textType(false);
 
+  /**
+   * {@link #BODY}: tokenised text with positions but without offsets, stored. Offsets in the postings cost about a
+   * fifth of the raw text in index size (bench/index-size.sh: the .pay files), while the highlighter
+   * re-analyses only the stored bodies of the page of hits it highlights (ten articles), which costs microseconds.
+   */
+  public static final FieldType BODY_STORED = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
   private static FieldType textType(boolean stored) {
+    return textType(stored, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  }
+
+  private static FieldType textType(boolean stored, IndexOptions options) {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(stored);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(options);
     t.freeze();
     return t;
+  }
+
+  /**
+   * The codec: Lucene's default with DEFLATE-compressed stored fields. Stored text is about half of an index with
+   * LZ4 (the default); DEFLATE shrinks it by about half again, and a search decompresses only the page it shows.
+   */
+  public static Codec codec() {
+    return new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION);
   }
 
   // ---- analysis -------------------------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ public final class NewsIndexWriter implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(IndexSchema.ANALYZER);
       config.setOpenMode(options.create() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(options.ramBufferMb());
+      config.setCodec(IndexSchema.codec());
       config.setCommitOnClose(true);
       IndexWriter writer = new IndexWriter(directory, config);
       // Every commit, including the one on close, records who wrote it.

@@ -159,4 +159,41 @@ class QuoteExtractorTest {
         + " “firm limits” would keep it so.");
     assertEquals(2, props.size(), () -> "quotes: " + props);
   }
+
+  @Test
+  void headlineFragmentTakesTheSpeakerOfTheBodyQuoteThatHoldsIt() {
+    String text = "Harbour chief warns of ‘grim winter’ for fishing fleet\n\n"
+        + "The harbour board met on Monday to review the season and the state of the quays along the coast, and members"
+        + " spent most of the session on the fuel bill, which has doubled since the spring and now eats most of the"
+        + " catch.\n\n"
+        + "“We face a grim winter unless the fuel price falls,” harbour master Ines Kolar said.";
+    List<Quote> qs = ex.extract(text);
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("grim winter", qs.get(0).text());
+    assertEquals("Ines Kolar", qs.get(0).speaker());
+    assertEquals("headline-echo", qs.get(0).rule());
+  }
+
+  @Test
+  void dottedInitialsStayInTheName() {
+    Quote q = only("“The vote was a disgrace,” Rep. T.J. Marlow (D-Ore.) said on Friday.");
+    assertEquals("T.J. Marlow", q.speaker());
+  }
+
+  @Test
+  void doubledConsonantCuesAndTextsThatRead() {
+    Quote admitted = only("“I was wrong about the bridge,” Nora Quill admitted during the hearing.");
+    assertEquals("Nora Quill", admitted.speaker());
+    Quote reads = only("“The council has failed its residents,” reads the editorial in Sunday's paper.");
+    assertEquals("editorial", reads.speaker());
+    Quote commenter = only("Another commenter said, “We all know where this ends up.”");
+    assertTrue(commenter.speaker() != null && commenter.speaker().contains("commenter"), commenter::toString);
+  }
+
+  @Test
+  void participleCueTakesTheSentenceSubjectNotItsObject() {
+    String text = "Hours later, Lena Voss thanked the mayor of Brill, telling Reuters, “We owe the town a great deal.”";
+    Quote q = only(text);
+    assertEquals("Lena Voss", q.speaker());
+  }
 }

@@ -27,7 +27,7 @@ public final class CueLexicon {
           + " underline underscore opine posit theorize speculate surmise acknowledge warn threaten grumble gush"
           + " rave enthuse crow brag gloat protest object counsel remark summarize summarise laud compare liken"
           + " applaud scold chide rebuke lambaste ridicule taunt fume scoff gripe grouse vent tease sneer seethe"
-          + " huff rant bemoan concur recount caution chuckle";
+          + " huff rant bemoan concur recount caution chuckle rebut riff";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"
@@ -79,6 +79,11 @@ public final class CueLexicon {
     return v + "s";
   }
 
+  /** Verbs that double their final consonant before -ed and -ing (admitted, fretting, concurred). */
+  private static final Set<String> DOUBLING = Set.of("slam", "quip", "snap", "chat", "plan", "stop", "admit",
+      "fret", "concur", "rebut", "refer", "prefer", "commit", "regret", "jab", "spar", "stir", "nag", "confer",
+      "submit", "omit");
+
   private static String past(String v) {
     if (v.endsWith("e")) {
       return v + "d";
@@ -86,7 +91,7 @@ public final class CueLexicon {
     if (v.endsWith("y") && !isVowel(v.charAt(v.length() - 2))) {
       return v.substring(0, v.length() - 1) + "ied";
     }
-    if (Set.of("slam", "quip", "snap", "chat", "plan", "stop").contains(v)) {
+    if (DOUBLING.contains(v)) {
       return v + v.charAt(v.length() - 1) + "ed";
     }
     return v + "ed";
@@ -96,7 +101,7 @@ public final class CueLexicon {
     if (v.endsWith("e") && !v.endsWith("ee")) {
       return v.substring(0, v.length() - 1) + "ing";
     }
-    if (Set.of("slam", "quip", "snap").contains(v)) {
+    if (DOUBLING.contains(v)) {
       return v + v.charAt(v.length() - 1) + "ing";
     }
     return v + "ing";

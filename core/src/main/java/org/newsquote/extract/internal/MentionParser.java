@@ -52,7 +52,16 @@ public final class MentionParser {
       "institute", "center", "centre", "think-tank", "panel", "team", "staff", "staffer", "staffers", "operative",
       "consultant", "surrogate", "surrogates", "official", "secretary-general", "foundation", "club", "blog",
       "opponent", "opponents", "rival", "rivals", "person", "voter", "teacher", "veteran", "nurse", "pastor", "democrat", "democrats", "republican", "republicans", "conservative",
-      "conservatives", "liberal", "liberals"));
+      "conservatives", "liberal", "liberals",
+      // ordinary people and the texts that speak in the news
+      "commenter", "commenters", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
+      "organiser", "organisers", "caller", "callers", "viewer", "viewers", "reader", "readers", "fan", "fans",
+      "parent", "parents", "neighbor", "neighbors", "neighbour", "neighbours", "farmer", "farmers", "businessman",
+      "businesswoman", "moderator", "panelist", "panelists", "comedian", "singer", "challenger", "incumbent",
+      "attendee", "attendees", "participant", "participants", "demonstrator", "demonstrators", "speaker",
+      "editorial", "email", "e-mail", "video", "message", "sign", "signs", "card", "complaint", "filing",
+      "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer", "mailer",
+      "spot", "commercial"));
   /** Lower-case words allowed before a role noun inside the phrase. */
   static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
       "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",

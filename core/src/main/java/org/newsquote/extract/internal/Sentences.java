@@ -117,8 +117,8 @@ public final class Sentences {
       w--;
     }
     String word = text.subSequence(w, i).toString().toLowerCase(Locale.ROOT);
-    if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
-      return false; // an initial: John F. Kennedy
+    if (word.length() == 1 && Character.isUpperCase(text.charAt(w)) || Words.isInitials(text, w, i)) {
+      return false; // an initial: John F. Kennedy, G.K. Butterfield
     }
     return !ABBREVIATIONS.contains(word);
   }

@@ -39,11 +39,25 @@ public final class Words {
     }
     if (j < limit && t.charAt(j) == '.' && j > i) {
       String w = t.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
-      if (DOTTED.contains(w) || (j - i == 1 && Character.isUpperCase(t.charAt(i)))) {
+      if (DOTTED.contains(w) || (j - i == 1 && Character.isUpperCase(t.charAt(i))) || isInitials(t, i, j)) {
         j++;
       }
     }
     return j;
+  }
+
+  /** Whether [from, to) is dotted capital initials ({@code G.K}, {@code J.R.R}) whose last full stop follows. */
+  public static boolean isInitials(CharSequence t, int from, int to) {
+    if (to - from < 3 || (to - from) % 2 == 0) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if ((k - from) % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Start of the word ending at {@code end} (exclusive), scanning no further back than {@code limit}. */

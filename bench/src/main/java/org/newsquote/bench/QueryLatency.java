@@ -1,0 +1,60 @@
+package org.newsquote.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.newsquote.search.NewsSearcher;
+
+/**
+ * A plain harness for the {@link QueryBench} queries: warm-up, then each query in turn (interleaved, so that all see
+ * the same machine load), recording wall time and the thread's CPU time per query. CPU time is what a query costs
+ * on an idle core; on a shared machine it is the steadier figure, and the report gives both. Run as a program.
+ *
+ * <p>usage: {@code QueryLatency INDEX_DIR [ROUNDS=200] [WARMUP_ROUNDS=100]}
+ */
+public final class QueryLatency {
+  private QueryLatency() {}
+
+  public static void main(String[] args) {
+    Path index = Path.of(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    QueryBench.QueryCase[] cases = QueryBench.QueryCase.values();
+    long[][] wall = new long[cases.length][rounds];
+    long[][] cpu = new long[cases.length][rounds];
+    int sink = 0;
+    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+      for (int r = 0; r < warmup; r++) {
+        for (QueryBench.QueryCase c : cases) {
+          sink += c.run(searcher).hashCode();
+        }
+      }
+      for (int r = 0; r < rounds; r++) {
+        for (int i = 0; i < cases.length; i++) {
+          long c0 = mx.getCurrentThreadCpuTime();
+          long w0 = System.nanoTime();
+          sink += cases[i].run(searcher).hashCode();
+          wall[i][r] = System.nanoTime() - w0;
+          cpu[i][r] = mx.getCurrentThreadCpuTime() - c0;
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-14s %9s %9s %9s %9s  %s%n", "query", "p50 ms", "p99 ms", "cpu p50", "cpu p99",
+        "query text");
+    for (int i = 0; i < cases.length; i++) {
+      System.out.printf(Locale.ROOT, "%-14s %9.2f %9.2f %9.2f %9.2f  %s%n", cases[i], pct(wall[i], 50), pct(wall[i], 99),
+          pct(cpu[i], 50), pct(cpu[i], 99), cases[i].text());
+    }
+    System.out.println("(" + rounds + " rounds after " + warmup + " warm-up rounds; " + (sink == 42 ? "" : "ok") + ")");
+  }
+
+  private static double pct(long[] nanos, int p) {
+    long[] s = nanos.clone();
+    Arrays.sort(s);
+    int k = (int) Math.ceil(p / 100.0 * s.length) - 1;
+    return s[Math.max(0, k)] / 1e6;
+  }
+}
