@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsquote.search.NewsSearcher;
 import org.newsquote.search.QuoteHit;
-import org.newsquote.search.SearchRequest;
-import org.newsquote.search.SearchResults;
 import org.newsquote.search.Snippet;
 import org.newsquote.search.Target;
 import picocli.CommandLine.Command;
@@ -40,30 +38,12 @@ final class QuotesCommand implements Callable<Integer> {
   @Mixin JsonOption json;
   @Mixin SearchOptions search;
 
+  private static final HitListing<QuoteHit> LISTING =
+      new HitListing<>(Target.QUOTES, NewsSearcher::searchQuotes, Json::quoteHit, QuotesCommand::print);
+
   @Override
   public Integer call() {
-    SearchRequest request = search.request();
-    PrintWriter out = spec.commandLine().getOut();
-    try (NewsSearcher searcher = Searchers.open(index.resolve(root.environment()))) {
-      if (search.count) {
-        long n = searcher.count(request, Target.QUOTES);
-        out.println(n);
-        out.flush();
-        return n > 0 ? ExitCodes.OK : ExitCodes.NOT_FOUND;
-      }
-      SearchResults<QuoteHit> results = searcher.searchQuotes(request);
-      Style style = json.json ? Style.PLAIN : common.style(root.environment());
-      for (QuoteHit hit : results.hits()) {
-        if (json.json) {
-          Json.println(out, Json.quoteHit(hit));
-        } else {
-          print(out, style, hit);
-        }
-      }
-      out.flush();
-      Warnings.timedOut(spec, results.timedOut());
-      return results.hits().isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
-    }
+    return LISTING.run(spec, root, common, index, json, search);
   }
 
   private static void print(PrintWriter out, Style style, QuoteHit hit) {
