@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -128,22 +127,15 @@ public final class NewsSearcher implements Closeable {
         request,
         Target.ARTICLES,
         IndexSchema.BODY,
-        (page) -> {
-          List<ArticleHit> hits = new ArrayList<>(page.docs.size());
-          for (int i = 0; i < page.docs.size(); i++) {
-            Document d = page.docs.get(i);
-            hits.add(
-                new ArticleHit(
-                    d.get(IndexSchema.ID),
-                    d.get(IndexSchema.OUTLET),
-                    date(d),
-                    d.get(IndexSchema.TITLE),
-                    page.scores[i],
-                    page.snippets.get(i),
-                    page.cursors.get(i)));
-          }
-          return hits;
-        });
+        (d, score, snippets, cursor) ->
+            new ArticleHit(
+                d.get(IndexSchema.ID),
+                d.get(IndexSchema.OUTLET),
+                date(d),
+                d.get(IndexSchema.TITLE),
+                score,
+                snippets,
+                cursor));
   }
 
   /**
@@ -158,34 +150,30 @@ public final class NewsSearcher implements Closeable {
         request,
         Target.QUOTES,
         IndexSchema.QUOTE,
-        (page) -> {
-          List<QuoteHit> hits = new ArrayList<>(page.docs.size());
-          for (int i = 0; i < page.docs.size(); i++) {
-            Document d = page.docs.get(i);
-            hits.add(
-                new QuoteHit(
-                    d.get(IndexSchema.ID),
-                    d.get(IndexSchema.SPEAKER),
-                    d.get(IndexSchema.ROLE),
-                    d.get(IndexSchema.QUOTE),
-                    d.get(IndexSchema.CUE),
-                    QuoteKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
-                    d.get(IndexSchema.OUTLET),
-                    date(d),
-                    d.get(IndexSchema.TITLE),
-                    page.scores[i],
-                    page.snippets.get(i),
-                    page.cursors.get(i)));
-          }
-          return hits;
-        });
+        (d, score, snippets, cursor) ->
+            new QuoteHit(
+                d.get(IndexSchema.ID),
+                d.get(IndexSchema.SPEAKER),
+                d.get(IndexSchema.ROLE),
+                d.get(IndexSchema.QUOTE),
+                d.get(IndexSchema.CUE),
+                QuoteKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
+                d.get(IndexSchema.OUTLET),
+                date(d),
+                d.get(IndexSchema.TITLE),
+                score,
+                snippets,
+                cursor));
   }
 
-  /** One page of stored documents with what the hit records need. */
-  private record Page(List<Document> docs, float[] scores, List<List<Snippet>> snippets, List<Cursor> cursors) {}
+  /** Makes one hit record from its stored document and what was computed for it. */
+  @FunctionalInterface
+  private interface HitMaker<H> {
+    H make(Document stored, float score, List<Snippet> snippets, Cursor cursor);
+  }
 
   private <H> SearchResults<H> run(
-      SearchRequest request, Target target, String snippetField, Function<Page, List<H>> toHits) {
+      SearchRequest request, Target target, String snippetField, HitMaker<H> hitMaker) {
     Objects.requireNonNull(request, "request");
     Query textQuery = QueryFactory.parseText(request.query(), target);
     Query query = QueryFactory.build(request, target, textQuery);
@@ -235,7 +223,10 @@ public final class NewsSearcher implements Closeable {
       }
       List<List<Snippet>> snippets =
           new Snippets(searcher, request.snippetCount(), request.snippetSize()).of(snippetField, textQuery, docIds, texts);
-      List<H> hits = toHits.apply(new Page(docs, scores, snippets, cursors));
+      List<H> hits = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        hits.add(hitMaker.make(docs.get(i), scores[i], snippets.get(i), cursors.get(i)));
+      }
       boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
       boolean more = n > 0 && all.length > window;
       Optional<Cursor> next = more ? Optional.of(cursors.get(n - 1)) : Optional.empty();
