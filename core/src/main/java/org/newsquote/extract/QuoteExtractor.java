@@ -45,6 +45,7 @@ public final class QuoteExtractor {
         new CueBeforeRule(),
         new SameParagraphRule(),
         new ReportedSpeechRule(),
+        new PreviousSentenceRule(),
         new PreviousParagraphRule(),
         new SentenceSubjectRule(),
         new HeadlineRule());

@@ -57,11 +57,11 @@ final class QuoteMerger {
   }
 
   private boolean joins(String text, Piece a, Piece b) {
+    if (!joinContinuations) {
+      return false; // every stretch on its own, re-opened continuations too
+    }
     if (b.span().continues() && b.span().paragraph() - a.span().paragraph() <= 1) {
       return true;
-    }
-    if (!joinContinuations) {
-      return false;
     }
     if (continuesAfterCue(text, a, b)) {
       return true;

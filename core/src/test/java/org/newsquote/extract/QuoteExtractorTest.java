@@ -196,4 +196,12 @@ class QuoteExtractorTest {
     Quote q = only(text);
     assertEquals("Lena Voss", q.speaker());
   }
+
+  @Test
+  void aNewSentenceAfterAFullStopIsNotTheQuotesCue() {
+    String text = "Isla Roan said the papers were late. \"We have questions nobody has answered.\""
+        + " Ministers insist the delays were caused by the weather.";
+    Quote q = only(text);
+    assertEquals("Isla Roan", q.speaker());
+  }
 }
