@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import org.newsquote.extract.internal.Words;
 
 /**
  * A quote with no cue of its own continues the last attributed quote of its paragraph: {@code “A,” Lavrov said.
@@ -14,6 +15,11 @@ public final class SameParagraphRule implements AttributionRule {
 
   @Override
   public Optional<Attribution> attribute(QuoteContext c) {
+    int s = Math.max(c.sentenceStart(c.start()), c.paragraphStart(c.paragraph()));
+    if (Words.skipSpaces(c.text(), s, c.start()) < c.start()
+        && CueBeforeRule.findCue(c, s, c.start(), false).isPresent()) {
+      return Optional.empty(); // Labour called it “a disgrace”: the quote's own sentence names its speaker
+    }
     for (int i = c.earlier().size() - 1; i >= 0; i--) {
       QuoteContext.Earlier e = c.earlier().get(i);
       if (e.paragraph() != c.paragraph()) {

@@ -204,4 +204,14 @@ class QuoteExtractorTest {
     Quote q = only(text);
     assertEquals("Isla Roan", q.speaker());
   }
+
+  @Test
+  void aFragmentWithItsOwnCueDoesNotTakeTheParagraphsSpeaker() {
+    String text = "Minister Ewan Dale told BBC Radio's Morning Call programme: \"We acted in good faith.\" The Greens called"
+        + " the deal \"a scandal\", while Sky Sports said little.";
+    List<Quote> qs = ex.extract(text);
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("Ewan Dale", qs.get(0).speaker());
+    assertEquals("Greens", qs.get(1).speaker().replace("The ", ""));
+  }
 }
