@@ -214,4 +214,22 @@ class QuoteExtractorTest {
     assertEquals("Ewan Dale", qs.get(0).speaker());
     assertEquals("Greens", qs.get(1).speaker().replace("The ", ""));
   }
+
+  @Test
+  void nounsThatLookLikeCuesAndGluedCues() {
+    Quote states = only("Spokesman Ivo Rask said the Baltic states were \"preparing for a fight\".");
+    assertEquals("Ivo Rask", states.speaker());
+    Quote glued = only("The port is “closed for now”, Ivo Rask has saidThe port is shut");
+    assertEquals("Ivo Rask", glued.speaker());
+  }
+
+  @Test
+  void anInstitutionSigningAHeadlineSpeaksThroughItsSpokesman() {
+    String text = "Talks are ‘going nowhere’ – Kremlin\n\n"
+        + "Moscow sees little point in the next round of talks, officials said on Monday after a week of meetings that"
+        + " produced no agreement on any of the points raised by either side, and no date for another round.\n\n"
+        + "“We see no progress,” Kremlin spokesman Dmitry Peskov said.";
+    List<Quote> qs = ex.extract(text);
+    assertEquals("Dmitry Peskov", qs.get(0).speaker(), () -> "quotes: " + qs);
+  }
 }
