@@ -342,8 +342,63 @@ public final class QuoteContext {
         }
       }
     }
+    if (definite && phrase.indexOf(' ', 4) < 0 && ORG_HEADS.contains(head)) {
+      String org = organisationBefore(head, m.start());
+      if (org != null) {
+        return new Attribution(org, null, cue, true); // NATO … the alliance said
+      }
+    }
     String bare = definite ? phrase.substring(4) : phrase;
     return new Attribution(bare, null, cue, false);
+  }
+
+  /** Nouns by which the news refers back to an organisation it has named: the alliance, the ministry, the bloc. */
+  private static final Set<String> ORG_HEADS = Set.of("alliance", "bloc", "ministry", "organisation",
+      "organization", "agency", "company", "firm", "union", "party", "group", "body", "coalition", "league",
+      "commission", "council", "committee", "bank", "department", "authority", "regulator", "charity");
+  /** Capitalised abbreviations that name countries, not organisations. */
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "UK", "USA", "UAE", "USSR", "DC");
+  private static final int ORG_LOOKBACK = 3000;
+
+  /**
+   * The organisation named last before {@code pos} that {@code the <head>} refers back to: an abbreviation (NATO,
+   * the EU) or a capitalised name ending in the head noun (the Foreign Ministry … the ministry).
+   */
+  private String organisationBefore(String head, int pos) {
+    int from = Math.max(0, pos - ORG_LOOKBACK);
+    int i = pos;
+    while (i > from) {
+      int e = i;
+      while (e > from && !Words.isWordChar(text.charAt(e - 1))) {
+        e--;
+      }
+      int ws = Words.wordStart(text, e, from);
+      if (ws >= e) {
+        break;
+      }
+      String w = text.substring(ws, e);
+      if (w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
+          && !COUNTRY_ABBREVIATIONS.contains(w)) {
+        return w;
+      }
+      if (w.equalsIgnoreCase(head) && Character.isUpperCase(w.charAt(0)) && midSentence(ws)) {
+        // a capitalised run ending here: the Russian Foreign Ministry
+        int s = ws;
+        for (int k = 0; k < 4; k++) {
+          int pe = Words.skipSpacesBack(text, s, from);
+          int ps = Words.wordStart(text, pe, from);
+          if (ps >= pe || !Character.isUpperCase(text.charAt(ps)) || pe != s - 1) {
+            break;
+          }
+          s = ps;
+        }
+        if (s < ws) {
+          return text.substring(s, e);
+        }
+      }
+      i = ws;
+    }
+    return null;
   }
 
   private Attribution lastAttributed(boolean organisation) {

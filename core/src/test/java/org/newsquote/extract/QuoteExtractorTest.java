@@ -232,4 +232,12 @@ class QuoteExtractorTest {
     List<Quote> qs = ex.extract(text);
     assertEquals("Dmitry Peskov", qs.get(0).speaker(), () -> "quotes: " + qs);
   }
+
+  @Test
+  void aRoleNounReferringBackToANamedOrganisation() {
+    String text = "NATO moved two more battalions east on Monday.\n\n"
+        + "“Allies are ready to defend every kilometre,” the alliance said in a statement.";
+    Quote q = only(text);
+    assertEquals("NATO", q.speaker());
+  }
 }
