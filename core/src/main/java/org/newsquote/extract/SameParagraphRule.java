@@ -15,20 +15,22 @@ public final class SameParagraphRule implements AttributionRule {
 
   @Override
   public Optional<Attribution> attribute(QuoteContext c) {
-    int s = Math.max(c.sentenceStart(c.start()), c.paragraphStart(c.paragraph()));
-    if (Words.skipSpaces(c.text(), s, c.start()) < c.start()
-        && CueBeforeRule.findCue(c, s, c.start(), false).isPresent()) {
-      return Optional.empty(); // Labour called it “a disgrace”: the quote's own sentence names its speaker
-    }
     for (int i = c.earlier().size() - 1; i >= 0; i--) {
       QuoteContext.Earlier e = c.earlier().get(i);
       if (e.paragraph() != c.paragraph()) {
         break;
       }
       if (e.attribution() != null && e.attribution().speaker() != null) {
-        return Optional.of(e.attribution());
+        return hasOwnCue(c) ? Optional.empty() : Optional.of(e.attribution());
       }
     }
     return Optional.empty();
+  }
+
+  /** Labour called it “a disgrace”: the quote's own sentence names its speaker (asked only when it matters). */
+  private static boolean hasOwnCue(QuoteContext c) {
+    int s = Math.max(c.sentenceStart(c.start()), c.paragraphStart(c.paragraph()));
+    return Words.skipSpaces(c.text(), s, c.start()) < c.start()
+        && CueBeforeRule.findCue(c, s, c.start(), false).isPresent();
   }
 }
