@@ -240,4 +240,10 @@ class QuoteExtractorTest {
     Quote q = only(text);
     assertEquals("NATO", q.speaker());
   }
+
+  @Test
+  void aStatementSpeaksForTheSubjectThatIssuedIt() {
+    Quote q = only("Mayor Hana Brill issued a statement calling the closure \"a betrayal of the valley\".");
+    assertEquals("Hana Brill", q.speaker());
+  }
 }
