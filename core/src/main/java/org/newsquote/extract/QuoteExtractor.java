@@ -234,8 +234,8 @@ public final class QuoteExtractor {
     }
     int s = sentences.startOf(span.start());
     int j = span.start();
-    while (j > s && Character.isWhitespace(text.charAt(j - 1))) {
-      j--;
+    while (j > s && (Character.isWhitespace(text.charAt(j - 1)) || text.charAt(j - 1) == '\u00a0')) {
+      j--; // a no-break space after the full stop is still the gap between sentences
     }
     if (j == s) {
       return QuoteKind.DIRECT;

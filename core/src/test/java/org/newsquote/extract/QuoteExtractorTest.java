@@ -246,4 +246,11 @@ class QuoteExtractorTest {
     Quote q = only("Mayor Hana Brill issued a statement calling the closure \"a betrayal of the valley\".");
     assertEquals("Hana Brill", q.speaker());
   }
+
+  @Test
+  void aNoBreakSpaceBetweenSentencesKeepsTheNextQuoteDirect() {
+    Quote q = only("“We are ready,” Hal Ortiz said.\u00a0“The trucks leave at dawn.”");
+    assertEquals("Hal Ortiz", q.speaker());
+    assertTrue(q.text().contains("trucks"), q::text);
+  }
 }
