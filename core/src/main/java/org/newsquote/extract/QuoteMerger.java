@@ -73,6 +73,12 @@ final class QuoteMerger {
         && isConnective(text.substring(a.span().end(), b.span().start()))) {
       return true; // “disgusting” and “a con”: one fragment of reported speech
     }
+    if (b.span().paragraph() == a.span().paragraph() + 1 && "cue-after".equals(a.rule())
+        && "previous-paragraph".equals(b.rule()) && a.kind() == QuoteKind.DIRECT && b.kind() == QuoteKind.DIRECT
+        && standsAlone(text, b)) {
+      // “…,” Bozell adds. ¶ “…”: a paragraph of quotation alone, carrying on the speech just attributed
+      return true;
+    }
     if (b.span().paragraph() != a.span().paragraph()) {
       return false;
     }
@@ -130,6 +136,20 @@ final class QuoteMerger {
       j--;
     }
     return j > a.span().end() && text.charAt(j - 1) == ',';
+  }
+
+  /** Nothing but spaces between the stretch's end and its paragraph's end. */
+  private static boolean standsAlone(String text, Piece b) {
+    for (int i = b.span().end(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Longest attribution sentence between two direct stretches of one speaker, in chars. */

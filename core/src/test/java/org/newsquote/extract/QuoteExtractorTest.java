@@ -253,4 +253,12 @@ class QuoteExtractorTest {
     assertEquals("Hal Ortiz", q.speaker());
     assertTrue(q.text().contains("trucks"), q::text);
   }
+
+  @Test
+  void aLoneParagraphOfQuotationCarriesOnTheSpeechJustAttributed() {
+    Quote q = only("“We are ready,” Hal Ortiz said.\n\n“The trucks leave at dawn.”");
+    assertEquals("Hal Ortiz", q.speaker());
+    assertTrue(q.text().contains("trucks"), q::text);
+    assertEquals(2, ex.extract("“We are ready,” Hal Ortiz said.\n\n“The trucks leave at dawn,” he added.").size());
+  }
 }
