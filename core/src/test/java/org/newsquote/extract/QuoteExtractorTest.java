@@ -61,10 +61,14 @@ class QuoteExtractorTest {
   @Test
   void pureQuotationParagraphContinuesThePreviousSpeaker() {
     String text = "“We will rebuild,” said Mayor Lina Berg.\n\n“Every house will be standing by winter.”";
-    List<Quote> qs = ex.extract(text);
-    assertEquals(2, qs.size());
-    assertEquals("Lina Berg", qs.get(1).speaker());
-    assertEquals("previous-paragraph", qs.get(1).rule());
+    // one attribution (PolNeAR): the lone paragraph of quotation joins the one the cue attributed
+    Quote q = only(text);
+    assertEquals("Lina Berg", q.speaker());
+    assertTrue(q.text().contains("Every house"), q::text);
+    List<Quote> split = ex.splittingContinuations().extract(text);
+    assertEquals(2, split.size());
+    assertEquals("Lina Berg", split.get(1).speaker());
+    assertEquals("previous-paragraph", split.get(1).rule());
   }
 
   @Test
