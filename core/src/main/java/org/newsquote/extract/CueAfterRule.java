@@ -66,6 +66,9 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty();
       }
       String verb = c.cueAt(j, e, true);
+      if (verb == null && closesClause(t, e, limit)) {
+        verb = c.cueAt(j, e, false); // “…,” he continued.: a weak verb closing the clause reports the quote
+      }
       if (verb != null && !verb.equals("according to")) {
         if (endsSentence(c) && opensComplement(t, e, limit)) {
           return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech
@@ -88,6 +91,12 @@ public final class CueAfterRule implements AttributionRule {
   /** Words that open a verb's complement clause or object: after them the verb reports something else. */
   private static final java.util.Set<String> COMPLEMENT_STARTS = java.util.Set.of("that", "the", "a", "an", "he",
       "she", "it", "they", "we", "i", "his", "her", "their", "its", "this", "these", "those", "there", "our", "my");
+
+  /** Only a full stop, a comma or the paragraph end follows the verb. */
+  private static boolean closesClause(String t, int verbEnd, int limit) {
+    int k = Words.skipSpaces(t, verbEnd, limit);
+    return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';
+  }
 
   /** The quotation closes on a full stop: what follows starts a new sentence. */
   static boolean endsSentence(QuoteContext c) {

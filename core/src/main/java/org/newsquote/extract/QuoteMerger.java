@@ -95,7 +95,7 @@ final class QuoteMerger {
       return true;
     }
     return b.rule() != null && b.rule().equals("same-paragraph") && b.kind() == QuoteKind.DIRECT
-        && a.kind() == QuoteKind.DIRECT;
+        && (a.kind() == QuoteKind.DIRECT || "cue-after".equals(a.rule()));
   }
 
   /**

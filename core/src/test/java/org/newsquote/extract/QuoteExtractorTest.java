@@ -265,4 +265,11 @@ class QuoteExtractorTest {
     assertTrue(q.text().contains("trucks"), q::text);
     assertEquals(2, ex.extract("“We are ready,” Hal Ortiz said.\n\n“The trucks leave at dawn,” he added.").size());
   }
+
+  @Test
+  void aWeakVerbClosingTheCueClauseStillAttributes() {
+    String text = "Mayor Lina Berg spoke at the depot.\n\n“We will rebuild,” she continued.";
+    Quote q = only(text);
+    assertEquals("Lina Berg", q.speaker());
+  }
 }
