@@ -302,6 +302,9 @@ final class QuoteMerger {
       return false; // a date, a number or an attribute value (datetime="2016-06-29"): nobody says it
     }
     int words = wordCount(content);
+    if (words <= 2 && isTitleCase(content) && isNickname(text, p.span())) {
+      return false; // Marcia “Cia” Price, John "Tig" Tiegen: a nickname inside a name
+    }
     if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content)
         && (afterTitleWord(text, p.span()) || afterBroadcaster(text, p.span().start()))) {
       return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
@@ -310,6 +313,29 @@ final class QuoteMerger {
       return words >= 3; // one- and two-word fragments nobody says are scare quotes and names
     }
     return true;
+  }
+
+  /** The stretch stands between two capitalised words of one name, no punctuation either side. */
+  private static boolean isNickname(String text, QuoteSpan span) {
+    int b = span.start();
+    if (b < 2 || text.charAt(b - 1) != ' ' || !Character.isLowerCase(text.charAt(b - 2))) {
+      return false;
+    }
+    int ws = b - 2;
+    while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    int a = span.end();
+    if (!Character.isUpperCase(text.charAt(ws)) || a + 1 >= text.length() || text.charAt(a) != ' '
+        || !Character.isUpperCase(text.charAt(a + 1))) {
+      return false;
+    }
+    // the name ends after the surname (Price said): in a Title Case headline the capitals run on
+    int e = a + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e + 1 >= text.length() || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1));
   }
 
   private static boolean hasLetter(String s) {

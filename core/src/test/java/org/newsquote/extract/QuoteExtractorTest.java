@@ -272,4 +272,11 @@ class QuoteExtractorTest {
     Quote q = only(text);
     assertEquals("Lina Berg", q.speaker());
   }
+
+  @Test
+  void aNicknameInsideANameIsNoQuote() {
+    List<Quote> qs = ex.extract("Senator Marla “Bee” Price said the vote was “a disgrace to the chamber.”");
+    assertEquals(1, qs.size(), () -> "quotes: " + qs);
+    assertTrue(qs.get(0).text().startsWith("a disgrace"), qs.get(0)::text);
+  }
 }
