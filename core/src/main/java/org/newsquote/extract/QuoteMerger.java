@@ -305,12 +305,13 @@ final class QuoteMerger {
     if (words <= 2 && isTitleCase(content) && isNickname(text, p.span())) {
       return false; // Marcia “Cia” Price, John "Tig" Tiegen: a nickname inside a name
     }
-    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content)
+    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content) && !isChant(content)
         && (afterTitleWord(text, p.span()) || afterBroadcaster(text, p.span().start()))) {
       return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
     }
     if (p.speaker() == null) {
-      return words >= 3; // one- and two-word fragments nobody says are scare quotes and names
+      // one- and two-word fragments nobody says are scare quotes and names; a chant (USA! USA!) is said
+      return words >= 3 || isChant(content);
     }
     return true;
   }
@@ -336,6 +337,21 @@ final class QuoteMerger {
       e++;
     }
     return e + 1 >= text.length() || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1));
+  }
+
+  /** {@code USA! USA!}, {@code Lock her up!}: an exclamation repeated or shouted, the crowd's words. */
+  private static boolean isChant(String content) {
+    if (content.indexOf('!') < 0) {
+      return false;
+    }
+    String[] ws = content.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String w : ws) {
+      if (!w.isEmpty() && !seen.add(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(String s) {

@@ -279,4 +279,10 @@ class QuoteExtractorTest {
     assertEquals(1, qs.size(), () -> "quotes: " + qs);
     assertTrue(qs.get(0).text().startsWith("a disgrace"), qs.get(0)::text);
   }
+
+  @Test
+  void aChantIsKeptThoughNobodyIsNamed() {
+    List<Quote> qs = ex.extract("The hall erupted in chants of “USA! USA!” as the band played.");
+    assertEquals(1, qs.size(), () -> "quotes: " + qs);
+  }
 }
