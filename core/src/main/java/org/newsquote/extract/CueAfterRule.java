@@ -66,7 +66,13 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty();
       }
       String verb = c.cueAt(j, e, true);
+      if (verb == null && closesClause(t, e, limit)) {
+        verb = c.cueAt(j, e, false); // “…,” he continued.: a weak verb closing the clause reports the quote
+      }
       if (verb != null && !verb.equals("according to")) {
+        if (endsSentence(c) && opensComplement(t, e, limit)) {
+          return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech
+        }
         return Optional.of(c.resolve(m, verb));
       }
       if (!c.isAuxiliary(j, e)) {
@@ -81,6 +87,33 @@ public final class CueAfterRule implements AttributionRule {
   private static final java.util.Set<String> TEXTS = java.util.Set.of("statement", "editorial", "letter", "sign",
       "signs", "headline", "message", "email", "card", "tweet", "post", "caption", "banner", "notice", "ad",
       "release", "memo", "report", "document", "flyer", "mailer", "petition", "complaint", "filing", "article");
+
+  /** Words that open a verb's complement clause or object: after them the verb reports something else. */
+  private static final java.util.Set<String> COMPLEMENT_STARTS = java.util.Set.of("that", "the", "a", "an", "he",
+      "she", "it", "they", "we", "i", "his", "her", "their", "its", "this", "these", "those", "there", "our", "my");
+
+  /** Only a full stop, a comma or the paragraph end follows the verb. */
+  private static boolean closesClause(String t, int verbEnd, int limit) {
+    int k = Words.skipSpaces(t, verbEnd, limit);
+    return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';
+  }
+
+  /** The quotation closes on a full stop: what follows starts a new sentence. */
+  static boolean endsSentence(QuoteContext c) {
+    String t = c.text();
+    int ce = c.end() - 1;
+    while (ce > c.start() && !Words.isWordChar(t.charAt(ce)) && t.charAt(ce) != '.') {
+      ce--;
+    }
+    return t.charAt(ce) == '.';
+  }
+
+  /** The word after the cue verb opens a clause or an object (insist the delays were …, said that …). */
+  static boolean opensComplement(String t, int verbEnd, int limit) {
+    int k = Words.skipSpaces(t, verbEnd, limit);
+    int ke = Words.wordEnd(t, k, limit);
+    return ke > k && COMPLEMENT_STARTS.contains(t.substring(k, ke));
+  }
 
   private static boolean isDash(char ch) {
     return ch == '\u2014' || ch == '\u2013' || ch == '\u2015';

@@ -79,6 +79,14 @@ public final class CueBeforeRule implements AttributionRule {
             }
           }
           Mention m = c.mentionBefore(s, from);
+          if (m != null && isIndefiniteDocument(m)) {
+            // the Security Council issued a statement calling it “…”: the statement speaks for the subject
+            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
+            if (subject.isPresent()) {
+              Attribution a = subject.get();
+              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+            }
+          }
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
           }
@@ -102,6 +110,15 @@ public final class CueBeforeRule implements AttributionRule {
     }
     int p = Words.skipSpacesBack(t, s, from);
     return p > from && t.charAt(p - 1) == ',';
+  }
+
+  private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "letter", "memo", "release",
+      "report", "email", "tweet", "post", "filing", "complaint", "document");
+
+  /** {@code a statement}, {@code an email}: a document some subject of the sentence issued. */
+  private static boolean isIndefiniteDocument(Mention m) {
+    return m.type() == Mention.Type.NOMINAL && DOCUMENTS.contains(m.head()) && m.role() != null
+        && (m.role().startsWith("a ") || m.role().startsWith("an ") || m.role().startsWith("A "));
   }
 
   private static boolean isQuoteClose(char ch) {

@@ -126,14 +126,69 @@ public final class QuoteContext {
       return null; // United States, Secretary of State: a capital inside a sentence is a name, not a verb
     }
     String lemma = cues.lemma(w);
+    if (lemma == null) {
+      lemma = gluedCue(w); // has saidNATO is …: a scraped headline glued to the cue
+    }
     if (lemma == null || (strongOnly && !cues.isStrong(lemma))) {
       return null;
+    }
+    if (lemma.equals("state") && w.equals("states") && statesIsNoun(from)) {
+      return null; // the Baltic states, member states: a noun
+    }
+    if (afterDeterminer(from)) {
+      return null; // a Russian attack, his warning, the claim: a noun
     }
     if (lemma.equals("according to")) {
       int n = Words.skipSpaces(text, to, text.length());
       return text.startsWith("to ", n) ? lemma : null;
     }
     return lemma;
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
+      "my", "your", "this", "every", "any", "no", "another");
+
+  /** The word before is a determiner, or an indefinite article and a capitalised adjective (a Russian attack). */
+  private boolean afterDeterminer(int from) {
+    int lim = Math.max(0, from - 60);
+    int e = Words.skipSpacesBack(text, from, lim);
+    int ws = Words.wordStart(text, e, lim);
+    if (ws >= e) {
+      return false;
+    }
+    String prev = text.substring(ws, e);
+    if (DETERMINERS.contains(prev)) {
+      return true;
+    }
+    if (!Character.isUpperCase(prev.charAt(0))) {
+      return false;
+    }
+    int e2 = Words.skipSpacesBack(text, ws, lim);
+    int ws2 = Words.wordStart(text, e2, lim);
+    String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
+    return prev2.equals("a") || prev2.equals("an");
+  }
+
+  /** The cue at the head of a word glued to a capitalised one ({@code claimedNo}), or null. */
+  private String gluedCue(String w) {
+    for (int k = 3; k < w.length(); k++) {
+      if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+        return Character.isLowerCase(w.charAt(0)) ? cues.lemma(w.substring(0, k)) : null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> STATE_MODIFIERS = Set.of("member", "swing", "battleground", "red", "blue",
+      "frontline", "island", "nation", "border", "neighbouring", "neighboring", "southern", "northern", "western",
+      "eastern", "other", "several", "many", "all", "some", "both", "these", "those", "small", "nuclear", "key",
+      "early", "gulf", "baltic", "arab", "nordic", "balkan", "african", "european", "asian");
+
+  /** {@code states} after a modifier (member, swing, Baltic, Gulf) is the noun. */
+  private boolean statesIsNoun(int from) {
+    int e = Words.skipSpacesBack(text, from, Math.max(0, from - 40));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 30));
+    return ws < e && STATE_MODIFIERS.contains(text.substring(ws, e).toLowerCase(Locale.ROOT));
   }
 
   private boolean midSentence(int from) {
@@ -287,8 +342,63 @@ public final class QuoteContext {
         }
       }
     }
+    if (definite && phrase.indexOf(' ', 4) < 0 && ORG_HEADS.contains(head)) {
+      String org = organisationBefore(head, m.start());
+      if (org != null) {
+        return new Attribution(org, null, cue, true); // NATO … the alliance said
+      }
+    }
     String bare = definite ? phrase.substring(4) : phrase;
     return new Attribution(bare, null, cue, false);
+  }
+
+  /** Nouns by which the news refers back to an organisation it has named: the alliance, the ministry, the bloc. */
+  private static final Set<String> ORG_HEADS = Set.of("alliance", "bloc", "ministry", "organisation",
+      "organization", "agency", "company", "firm", "union", "party", "group", "body", "coalition", "league",
+      "commission", "council", "committee", "bank", "department", "authority", "regulator", "charity");
+  /** Capitalised abbreviations that name countries, not organisations. */
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "UK", "USA", "UAE", "USSR", "DC");
+  private static final int ORG_LOOKBACK = 3000;
+
+  /**
+   * The organisation named last before {@code pos} that {@code the <head>} refers back to: an abbreviation (NATO,
+   * the EU) or a capitalised name ending in the head noun (the Foreign Ministry … the ministry).
+   */
+  private String organisationBefore(String head, int pos) {
+    int from = Math.max(0, pos - ORG_LOOKBACK);
+    int i = pos;
+    while (i > from) {
+      int e = i;
+      while (e > from && !Words.isWordChar(text.charAt(e - 1))) {
+        e--;
+      }
+      int ws = Words.wordStart(text, e, from);
+      if (ws >= e) {
+        break;
+      }
+      String w = text.substring(ws, e);
+      if (w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
+          && !COUNTRY_ABBREVIATIONS.contains(w)) {
+        return w;
+      }
+      if (w.equalsIgnoreCase(head) && Character.isUpperCase(w.charAt(0)) && midSentence(ws)) {
+        // a capitalised run ending here: the Russian Foreign Ministry
+        int s = ws;
+        for (int k = 0; k < 4; k++) {
+          int pe = Words.skipSpacesBack(text, s, from);
+          int ps = Words.wordStart(text, pe, from);
+          if (ps >= pe || !Character.isUpperCase(text.charAt(ps)) || pe != s - 1) {
+            break;
+          }
+          s = ps;
+        }
+        if (s < ws) {
+          return text.substring(s, e);
+        }
+      }
+      i = ws;
+    }
+    return null;
   }
 
   private Attribution lastAttributed(boolean organisation) {

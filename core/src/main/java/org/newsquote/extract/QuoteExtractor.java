@@ -45,6 +45,7 @@ public final class QuoteExtractor {
         new CueBeforeRule(),
         new SameParagraphRule(),
         new ReportedSpeechRule(),
+        new PreviousSentenceRule(),
         new PreviousParagraphRule(),
         new SentenceSubjectRule(),
         new HeadlineRule());
@@ -102,6 +103,7 @@ public final class QuoteExtractor {
           sentences.startOf(span.start())));
     }
     echoHeadline(text, paragraphs, pieces);
+    spokespersonForInstitution(pieces);
     return merger.merge(text, pieces);
   }
 
@@ -147,6 +149,37 @@ public final class QuoteExtractor {
         break;
       }
     }
+  }
+
+  /**
+   * {@code ‘…’ – Kremlin} in a headline, and in the body {@code Kremlin spokesman Dmitry Peskov said}: the institution
+   * a headline signs speaks through the person the body names as its voice, so the quote goes to that person.
+   */
+  private static void spokespersonForInstitution(List<QuoteMerger.Piece> pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      QuoteMerger.Piece p = pieces.get(i);
+      boolean signed = "headline-dash".equals(p.rule())
+          || "cue-after".equals(p.rule()) && p.attribution() != null && p.attribution().cue() == null;
+      if (!signed || p.speaker() == null) { // signed with a dash and a name: ‘…’ – Kremlin
+        continue;
+      }
+      String org = p.speaker().toLowerCase(java.util.Locale.ROOT);
+      for (int j = i + 1; j < pieces.size(); j++) {
+        Attribution a = pieces.get(j).attribution();
+        if (a != null && a.speaker() != null && !a.organisation() && a.role() != null
+            && a.role().toLowerCase(java.util.Locale.ROOT).contains(org) && isVoiceRole(a.role())) {
+          pieces.set(i, new QuoteMerger.Piece(p.span(), new Attribution(a.speaker(), a.role(), p.attribution().cue(),
+              false), p.rule(), p.kind(), p.sentence()));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean isVoiceRole(String role) {
+    String r = role.toLowerCase(java.util.Locale.ROOT);
+    return r.contains("spokes") || r.contains("press secretary") || r.contains("secretary") || r.contains("chief")
+        || r.contains("head") || r.contains("president") || r.contains("minister") || r.contains("director");
   }
 
   /** Lower-case words separated by single spaces, punctuation dropped. */
@@ -201,8 +234,8 @@ public final class QuoteExtractor {
     }
     int s = sentences.startOf(span.start());
     int j = span.start();
-    while (j > s && Character.isWhitespace(text.charAt(j - 1))) {
-      j--;
+    while (j > s && (Character.isWhitespace(text.charAt(j - 1)) || text.charAt(j - 1) == '\u00a0')) {
+      j--; // a no-break space after the full stop is still the gap between sentences
     }
     if (j == s) {
       return QuoteKind.DIRECT;

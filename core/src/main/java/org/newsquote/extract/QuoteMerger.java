@@ -57,11 +57,11 @@ final class QuoteMerger {
   }
 
   private boolean joins(String text, Piece a, Piece b) {
+    if (!joinContinuations) {
+      return false; // every stretch on its own, re-opened continuations too
+    }
     if (b.span().continues() && b.span().paragraph() - a.span().paragraph() <= 1) {
       return true;
-    }
-    if (!joinContinuations) {
-      return false;
     }
     if (continuesAfterCue(text, a, b)) {
       return true;
@@ -72,6 +72,12 @@ final class QuoteMerger {
     if (a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL && b.span().paragraph() == a.span().paragraph()
         && isConnective(text.substring(a.span().end(), b.span().start()))) {
       return true; // “disgusting” and “a con”: one fragment of reported speech
+    }
+    if (b.span().paragraph() == a.span().paragraph() + 1 && "cue-after".equals(a.rule())
+        && "previous-paragraph".equals(b.rule()) && a.kind() == QuoteKind.DIRECT && b.kind() == QuoteKind.DIRECT
+        && standsAlone(text, b)) {
+      // “…,” Bozell adds. ¶ “…”: a paragraph of quotation alone, carrying on the speech just attributed
+      return true;
     }
     if (b.span().paragraph() != a.span().paragraph()) {
       return false;
@@ -89,7 +95,7 @@ final class QuoteMerger {
       return true;
     }
     return b.rule() != null && b.rule().equals("same-paragraph") && b.kind() == QuoteKind.DIRECT
-        && a.kind() == QuoteKind.DIRECT;
+        && (a.kind() == QuoteKind.DIRECT || "cue-after".equals(a.rule()));
   }
 
   /**
@@ -130,6 +136,20 @@ final class QuoteMerger {
       j--;
     }
     return j > a.span().end() && text.charAt(j - 1) == ',';
+  }
+
+  /** Nothing but spaces between the stretch's end and its paragraph's end. */
+  private static boolean standsAlone(String text, Piece b) {
+    for (int i = b.span().end(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Longest attribution sentence between two direct stretches of one speaker, in chars. */
@@ -282,14 +302,56 @@ final class QuoteMerger {
       return false; // a date, a number or an attribute value (datetime="2016-06-29"): nobody says it
     }
     int words = wordCount(content);
-    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content)
+    if (words <= 2 && isTitleCase(content) && isNickname(text, p.span())) {
+      return false; // Marcia “Cia” Price, John "Tig" Tiegen: a nickname inside a name
+    }
+    if (p.kind() == QuoteKind.PARTIAL && words <= 6 && isTitleCase(content) && !isChant(content)
         && (afterTitleWord(text, p.span()) || afterBroadcaster(text, p.span().start()))) {
       return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
     }
     if (p.speaker() == null) {
-      return words >= 3; // one- and two-word fragments nobody says are scare quotes and names
+      // one- and two-word fragments nobody says are scare quotes and names; a chant (USA! USA!) is said
+      return words >= 3 || isChant(content);
     }
     return true;
+  }
+
+  /** The stretch stands between two capitalised words of one name, no punctuation either side. */
+  private static boolean isNickname(String text, QuoteSpan span) {
+    int b = span.start();
+    if (b < 2 || text.charAt(b - 1) != ' ' || !Character.isLowerCase(text.charAt(b - 2))) {
+      return false;
+    }
+    int ws = b - 2;
+    while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    int a = span.end();
+    if (!Character.isUpperCase(text.charAt(ws)) || a + 1 >= text.length() || text.charAt(a) != ' '
+        || !Character.isUpperCase(text.charAt(a + 1))) {
+      return false;
+    }
+    // the name ends after the surname (Price said): in a Title Case headline the capitals run on
+    int e = a + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e + 1 >= text.length() || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1));
+  }
+
+  /** {@code USA! USA!}, {@code Lock her up!}: an exclamation repeated or shouted, the crowd's words. */
+  private static boolean isChant(String content) {
+    if (content.indexOf('!') < 0) {
+      return false;
+    }
+    String[] ws = content.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String w : ws) {
+      if (!w.isEmpty() && !seen.add(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(String s) {

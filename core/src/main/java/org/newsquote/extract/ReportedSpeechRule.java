@@ -53,7 +53,8 @@ public final class ReportedSpeechRule implements AttributionRule {
         continue;
       }
       String cue = c.cueAt(i, e, true);
-      if (cue != null && !cue.equals("according to")) {
+      if (cue != null && !cue.equals("according to")
+          && !(CueAfterRule.endsSentence(c) && CueAfterRule.opensComplement(t, e, limit))) {
         Mention m = c.mentionBefore(i, c.end());
         if (m == null && !cue.equals("tell")) { // told X: X listens
           m = c.mentionAfter(e, limit);

@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import org.newsquote.extract.internal.Words;
 
 /**
  * A quote with no cue of its own continues the last attributed quote of its paragraph: {@code “A,” Lavrov said.
@@ -20,9 +21,16 @@ public final class SameParagraphRule implements AttributionRule {
         break;
       }
       if (e.attribution() != null && e.attribution().speaker() != null) {
-        return Optional.of(e.attribution());
+        return hasOwnCue(c) ? Optional.empty() : Optional.of(e.attribution());
       }
     }
     return Optional.empty();
+  }
+
+  /** Labour called it “a disgrace”: the quote's own sentence names its speaker (asked only when it matters). */
+  private static boolean hasOwnCue(QuoteContext c) {
+    int s = Math.max(c.sentenceStart(c.start()), c.paragraphStart(c.paragraph()));
+    return Words.skipSpaces(c.text(), s, c.start()) < c.start()
+        && CueBeforeRule.findCue(c, s, c.start(), false).isPresent();
   }
 }

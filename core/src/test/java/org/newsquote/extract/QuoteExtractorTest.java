@@ -61,10 +61,14 @@ class QuoteExtractorTest {
   @Test
   void pureQuotationParagraphContinuesThePreviousSpeaker() {
     String text = "“We will rebuild,” said Mayor Lina Berg.\n\n“Every house will be standing by winter.”";
-    List<Quote> qs = ex.extract(text);
-    assertEquals(2, qs.size());
-    assertEquals("Lina Berg", qs.get(1).speaker());
-    assertEquals("previous-paragraph", qs.get(1).rule());
+    // one attribution (PolNeAR): the lone paragraph of quotation joins the one the cue attributed
+    Quote q = only(text);
+    assertEquals("Lina Berg", q.speaker());
+    assertTrue(q.text().contains("Every house"), q::text);
+    List<Quote> split = ex.splittingContinuations().extract(text);
+    assertEquals(2, split.size());
+    assertEquals("Lina Berg", split.get(1).speaker());
+    assertEquals("previous-paragraph", split.get(1).rule());
   }
 
   @Test
@@ -195,5 +199,90 @@ class QuoteExtractorTest {
     String text = "Hours later, Lena Voss thanked the mayor of Brill, telling Reuters, “We owe the town a great deal.”";
     Quote q = only(text);
     assertEquals("Lena Voss", q.speaker());
+  }
+
+  @Test
+  void aNewSentenceAfterAFullStopIsNotTheQuotesCue() {
+    String text = "Isla Roan said the papers were late. \"We have questions nobody has answered.\""
+        + " Ministers insist the delays were caused by the weather.";
+    Quote q = only(text);
+    assertEquals("Isla Roan", q.speaker());
+  }
+
+  @Test
+  void aFragmentWithItsOwnCueDoesNotTakeTheParagraphsSpeaker() {
+    String text = "Minister Ewan Dale told BBC Radio's Morning Call programme: \"We acted in good faith.\" The Greens called"
+        + " the deal \"a scandal\", while Sky Sports said little.";
+    List<Quote> qs = ex.extract(text);
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("Ewan Dale", qs.get(0).speaker());
+    assertEquals("Greens", qs.get(1).speaker().replace("The ", ""));
+  }
+
+  @Test
+  void nounsThatLookLikeCuesAndGluedCues() {
+    Quote states = only("Spokesman Ivo Rask said the Baltic states were \"preparing for a fight\".");
+    assertEquals("Ivo Rask", states.speaker());
+    Quote glued = only("The port is “closed for now”, Ivo Rask has saidThe port is shut");
+    assertEquals("Ivo Rask", glued.speaker());
+  }
+
+  @Test
+  void anInstitutionSigningAHeadlineSpeaksThroughItsSpokesman() {
+    String text = "Talks are ‘going nowhere’ – Kremlin\n\n"
+        + "Moscow sees little point in the next round of talks, officials said on Monday after a week of meetings that"
+        + " produced no agreement on any of the points raised by either side, and no date for another round.\n\n"
+        + "“We see no progress,” Kremlin spokesman Dmitry Peskov said.";
+    List<Quote> qs = ex.extract(text);
+    assertEquals("Dmitry Peskov", qs.get(0).speaker(), () -> "quotes: " + qs);
+  }
+
+  @Test
+  void aRoleNounReferringBackToANamedOrganisation() {
+    String text = "NATO moved two more battalions east on Monday.\n\n"
+        + "“Allies are ready to defend every kilometre,” the alliance said in a statement.";
+    Quote q = only(text);
+    assertEquals("NATO", q.speaker());
+  }
+
+  @Test
+  void aStatementSpeaksForTheSubjectThatIssuedIt() {
+    Quote q = only("Mayor Hana Brill issued a statement calling the closure \"a betrayal of the valley\".");
+    assertEquals("Hana Brill", q.speaker());
+  }
+
+  @Test
+  void aNoBreakSpaceBetweenSentencesKeepsTheNextQuoteDirect() {
+    Quote q = only("“We are ready,” Hal Ortiz said.\u00a0“The trucks leave at dawn.”");
+    assertEquals("Hal Ortiz", q.speaker());
+    assertTrue(q.text().contains("trucks"), q::text);
+  }
+
+  @Test
+  void aLoneParagraphOfQuotationCarriesOnTheSpeechJustAttributed() {
+    Quote q = only("“We are ready,” Hal Ortiz said.\n\n“The trucks leave at dawn.”");
+    assertEquals("Hal Ortiz", q.speaker());
+    assertTrue(q.text().contains("trucks"), q::text);
+    assertEquals(2, ex.extract("“We are ready,” Hal Ortiz said.\n\n“The trucks leave at dawn,” he added.").size());
+  }
+
+  @Test
+  void aWeakVerbClosingTheCueClauseStillAttributes() {
+    String text = "Mayor Lina Berg spoke at the depot.\n\n“We will rebuild,” she continued.";
+    Quote q = only(text);
+    assertEquals("Lina Berg", q.speaker());
+  }
+
+  @Test
+  void aNicknameInsideANameIsNoQuote() {
+    List<Quote> qs = ex.extract("Senator Marla “Bee” Price said the vote was “a disgrace to the chamber.”");
+    assertEquals(1, qs.size(), () -> "quotes: " + qs);
+    assertTrue(qs.get(0).text().startsWith("a disgrace"), qs.get(0)::text);
+  }
+
+  @Test
+  void aChantIsKeptThoughNobodyIsNamed() {
+    List<Quote> qs = ex.extract("The hall erupted in chants of “USA! USA!” as the band played.");
+    assertEquals(1, qs.size(), () -> "quotes: " + qs);
   }
 }

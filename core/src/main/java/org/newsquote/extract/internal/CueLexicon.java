@@ -27,7 +27,7 @@ public final class CueLexicon {
           + " underline underscore opine posit theorize speculate surmise acknowledge warn threaten grumble gush"
           + " rave enthuse crow brag gloat protest object counsel remark summarize summarise laud compare liken"
           + " applaud scold chide rebuke lambaste ridicule taunt fume scoff gripe grouse vent tease sneer seethe"
-          + " huff rant bemoan concur recount caution chuckle rebut riff";
+          + " huff rant bemoan concur recount caution chuckle rebut riff press";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"

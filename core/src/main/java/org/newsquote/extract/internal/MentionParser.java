@@ -89,7 +89,8 @@ public final class MentionParser {
       "command", "forces", "board", "authority", "authorities", "organization", "organisation", "federation",
       "coalition", "conference", "caucus", "states", "kingdom", "republic", "tass", "interfax", "ria", "sputnik",
       "whitehall", "downing", "treasury", "cbi", "tuc", "fbi", "cia", "dnc", "rnc", "gop", "pac", "team", "staff",
-      "media", "world", "today", "insider", "street", "consult", "rasmussen", "gallup", "quinnipiac"));
+      "media", "world", "today", "insider", "street", "consult", "rasmussen", "gallup", "quinnipiac", "sports",
+      "radio", "tv", "television", "broadcasting", "conservatives", "liberals", "greens", "nationalists"));
 
   /** The phrase that ends at {@code end} (exclusive, spaces skipped), reading back no further than {@code limit}. */
   public Mention before(CharSequence t, int end, int limit) {

@@ -141,6 +141,7 @@ public final class SpeakerResolver {
     }
     String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
     if (!tokens.isEmpty() && tokens.size() <= 4 && !isPlaceOrDateline(tokens, from, pos)
+        && !namesAWork(runEnd[runLen - 1])
         && !MentionParser.isOrganisation(String.join(" ", tokens), last)
         && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
       Person p = find(tokens);
@@ -162,6 +163,18 @@ public final class SpeakerResolver {
       seen.add(new Seen(pos, p));
     }
     runLen = 0;
+  }
+
+  /** Lower-case nouns after a capitalised run that make it the name of a work or outlet, not of a person. */
+  private static final Set<String> WORK_NOUNS = Set.of("programme", "program", "show", "podcast", "series",
+      "newspaper", "magazine", "channel", "documentary", "film", "movie", "book", "bulletin", "album", "website",
+      "blog", "column", "broadcast", "app");
+
+  /** {@code Good Morning Scotland programme}, {@code Meet the Press show}: the run names a work. */
+  private boolean namesAWork(int runEnd) {
+    int k = Words.skipSpaces(text, runEnd, text.length());
+    int ke = Words.wordEnd(text, k, text.length());
+    return ke > k && WORK_NOUNS.contains(text.subSequence(k, ke).toString());
   }
 
   /** Prepositions of place: {@code in Las Vegas}, {@code across North Carolina} name places, not people. */
