@@ -61,7 +61,7 @@ public final class Documents {
       d.add(new StoredField(URL, a.url()));
     }
     shared(d, a);
-    d.add(new Field(BODY, a.text(), BODY_STORED));
+    d.add(new Field(BODY, a.text(), TEXT_STORED));
     Set<String> speakers = new LinkedHashSet<>();
     for (Quote q : extracted.quotes()) {
       d.add(new Field(QUOTE, q.text(), TEXT_INDEXED));

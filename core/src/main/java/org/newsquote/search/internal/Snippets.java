@@ -17,7 +17,7 @@ import org.newsquote.search.Snippet;
 
 /**
  * Highlights one field of a page of hits with Lucene's {@link UnifiedHighlighter}: offsets come from the postings
- * where the field has them (title, quote) and from re-analysing the stored text where it does not (body), phrases are one match (weight matches), whole fields are read however long (no 10,000-character
+ * (title, body, quote: no re-analysis), phrases are one match (weight matches), whole fields are read however long (no 10,000-character
  * cut-off), and passages aim at the requested size. A hit whose field has no match gets its lead sentence instead.
  * One instance per search; not thread-safe.
  */
