@@ -36,7 +36,15 @@ public final class CueAfterRule implements AttributionRule {
     String cue = c.cueAt(i, we, true);
     if (cue != null) { // inverted: said Kirby, according to the ministry
       int from = cue.equals("according to") ? Words.skipSpaces(t, we, limit) + 2 : we;
-      Mention m = cue.equals("tell") ? null : c.mentionAfter(from, limit); // told X: X listens
+      if (cue.equals("tell")) {
+        return Optional.empty(); // told X: X listens
+      }
+      Mention m = c.mentionAfter(from, limit);
+      if (m == null) {
+        // said the 46-year-old.: a description closing the clause is the unnamed speaker
+        Mention d = c.descriptionAfter(from, limit);
+        m = d != null && closesClause(t, d.end(), limit) ? d : null;
+      }
       return m == null ? Optional.empty() : Optional.of(c.resolve(m, cue));
     }
     if ("read".equals(c.cueAt(i, we, false))) {
@@ -46,16 +54,28 @@ public final class CueAfterRule implements AttributionRule {
           ? Optional.of(c.resolve(doc, "read")) : Optional.empty();
     }
     Mention m = c.mentionAfter(i, limit);
-    if (m == null) {
-      return Optional.empty();
+    Optional<Attribution> found = m == null ? Optional.empty() : verbAfter(c, m, limit);
+    if (found.isEmpty()) {
+      // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
+      Mention d = c.descriptionAfter(i, limit);
+      if (d != null && (m == null || d.end() > m.end())) {
+        found = verbAfter(c, d, limit);
+      }
     }
+    return found;
+  }
+
+  /** The cue verb after the speaker phrase {@code m} (past appositives and auxiliaries), attributed to it. */
+  private static Optional<Attribution> verbAfter(QuoteContext c, Mention m, int limit) {
+    String t = c.text();
     int j = Words.skipSpaces(t, m.end(), limit);
     if (j < limit && t.charAt(j) == '(') { // Rep. Jim Jordan (R-Ohio) said
       int close = t.indexOf(')', j);
       j = close < 0 || close - j > 40 || close >= limit ? j : Words.skipSpaces(t, close + 1, limit);
     }
     if (j < limit && t.charAt(j) == ',' && m.name() != null) {
-      j = c.skipAppositives(j, limit); // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+      int k = c.skipAppositives(j, limit); // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+      j = k >= 0 ? k : interruption(c, j, limit);
       if (j < 0) {
         return Optional.empty();
       }
@@ -81,6 +101,30 @@ public final class CueAfterRule implements AttributionRule {
       j = Words.skipSpaces(t, e, limit);
     }
     return Optional.empty();
+  }
+
+  /** Longest phrase set off by commas between a speaker's name and the cue ({@code , after a long pause,}). */
+  private static final int MAX_INTERRUPTION = 80;
+
+  /**
+   * {@code “…,” Blunt, after a long pause, said}: a phrase between commas that no appositive reading accepts still
+   * stands between subject and verb when a strong cue follows the second comma; the cue's offset, or -1.
+   */
+  private static int interruption(QuoteContext c, int comma, int limit) {
+    String t = c.text();
+    int stop = Math.min(limit, comma + MAX_INTERRUPTION);
+    for (int i = comma + 1; i < stop; i++) {
+      char ch = t.charAt(i);
+      if (ch == ',') {
+        int w = Words.skipSpaces(t, i + 1, limit);
+        int we = Words.wordEnd(t, w, limit);
+        return we > w && c.cueAt(w, we, true) != null ? w : -1;
+      }
+      if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '"' || ch == '\u201c' || ch == '\u201d') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Texts that {@code read} something: the statement, an editorial, the sign. */

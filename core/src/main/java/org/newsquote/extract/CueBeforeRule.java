@@ -90,16 +90,54 @@ public final class CueBeforeRule implements AttributionRule {
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
           }
+          if (coordinated(c, s, from)) {
+            // Bush praised him but described his record as a “…”: the second verb shares the sentence's subject
+            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
+            if (subject.isPresent()) {
+              Attribution a = subject.get();
+              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+            }
+          }
           // the object of told is the listener, never the speaker
           Mention inverted = cue.equals("tell") ? null : c.mentionAfter(Words.wordEnd(t, s, to), to);
-          if (inverted != null && s == Words.skipSpaces(t, from, to)) {
-            return Optional.of(c.resolve(inverted, cue)); // Added Mr Blair: “…”
+          if (inverted != null && (s == Words.skipSpaces(t, from, to)
+              || afterComma(t, s, from) && inverted.name() != null && !t.startsWith("ing", e - 3)
+                  && inverted.end() == Words.skipSpacesBack(t, to, from))) {
+            // Added Mr Blair: “…”; …, explained Rosenberg, “…”: the inverted cue closes the clause before the quote
+            return Optional.of(c.resolve(inverted, cue));
           }
         }
       }
       i = s;
     }
     return Optional.empty();
+  }
+
+  /** A comma right before the word at {@code s}. */
+  private static boolean afterComma(String t, int s, int from) {
+    int p = Words.skipSpacesBack(t, s, from);
+    return p > from && t.charAt(p - 1) == ',';
+  }
+
+  /** The cue at {@code s} follows {@code and} or {@code but} (an adverb may stand between): a coordinated verb. */
+  private static boolean coordinated(QuoteContext c, int s, int from) {
+    String t = c.text();
+    int e = Words.skipSpacesBack(t, s, from);
+    for (int k = 0; k < 2; k++) {
+      int ws = Words.wordStart(t, e, from);
+      if (ws >= e) {
+        return false;
+      }
+      String w = t.substring(ws, e);
+      if (w.equals("and") || w.equals("but")) {
+        return true;
+      }
+      if (!c.isAuxiliary(ws, e)) {
+        return false;
+      }
+      e = Words.skipSpacesBack(t, ws, from);
+    }
+    return false;
   }
 
   /** {@code …, saying}: a cue in -ing right after a comma opens a participle clause of the sentence's subject. */

@@ -234,7 +234,7 @@ public final class QuoteContext {
     for (int k = 0; k < 2; k++) {
       int open = Words.appositiveOpen(text, c, limit);
       if (open < 0) {
-        return null;
+        return k == 0 ? beforeInterruption(comma, limit) : null;
       }
       Mention m = mentions.before(text, open, limit);
       if (m != null && m.name() != null && m.end() == Words.skipSpacesBack(text, open, limit)) {
@@ -253,6 +253,54 @@ public final class QuoteContext {
     return null;
   }
 
+  /** Longest phrase set off by commas between a subject and its verb ({@code , for his part,}), in chars. */
+  private static final int MAX_INTERRUPTION = 100;
+
+  /**
+   * {@code Huckabee, for his part, is labeling}, {@code Cruz, when asked what was wrong, responded}: a phrase between
+   * commas that is no appositive still stands between a named subject and its verb. The name before the opening
+   * comma, or null.
+   */
+  private Mention beforeInterruption(int comma, int limit) {
+    int open = interruptionOpen(comma, limit);
+    if (open < 0) {
+      return null;
+    }
+    Mention m = mentions.before(text, open, limit);
+    return m != null && m.type() == Mention.Type.PERSON && m.name() != null
+        && m.end() == Words.skipSpacesBack(text, open, limit) ? m : null;
+  }
+
+  /** The comma opening a phrase that the comma at {@code comma} closes, with no sentence break between; or -1. */
+  private int interruptionOpen(int comma, int limit) {
+    int stop = Math.max(limit, comma - MAX_INTERRUPTION);
+    for (int i = comma - 1; i >= stop; i--) {
+      char ch = text.charAt(i);
+      if (ch == ',') {
+        return i;
+      }
+      if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '"' || ch == '\u201c' || ch == '\u201d') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The comma closing a phrase that the comma at {@code comma} opens, with no sentence break between; or -1. */
+  public int interruptionClose(int comma, int limit) {
+    int stop = Math.min(limit, comma + MAX_INTERRUPTION);
+    for (int i = comma + 1; i < stop; i++) {
+      char ch = text.charAt(i);
+      if (ch == ',') {
+        return i;
+      }
+      if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '"' || ch == '\u201c' || ch == '\u201d') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** After a speaker phrase: the offset just past one or two comma-enclosed appositives, or -1. */
   public int skipAppositives(int commaPos, int limit) {
     int c = commaPos;
@@ -269,6 +317,11 @@ public final class QuoteContext {
   /** The speaker phrase starting at {@code start}. */
   public Mention mentionAfter(int start, int limit) {
     return mentions.after(text, start, limit);
+  }
+
+  /** A description of an unnamed speaker starting at {@code start} ({@code the gambling tycoon}), or null. */
+  public Mention descriptionAfter(int start, int limit) {
+    return mentions.description(text, start, limit, cues);
   }
 
   /** Whether the word at [from, to) may stand between a speaker and the cue. */

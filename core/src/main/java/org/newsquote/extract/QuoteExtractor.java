@@ -242,6 +242,8 @@ public final class QuoteExtractor {
     }
     char p = text.charAt(j - 1);
     boolean capital = Character.isUpperCase(text.charAt(span.contentStart()));
-    return (p == ':' || p == ',') && capital ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    // a full stop the sentence splitter kept (R-S.C. “I get that.”) still ends the sentence before a capital
+    return (p == ':' || p == ',' || p == '.' || p == '?' || p == '!') && capital ? QuoteKind.DIRECT
+        : QuoteKind.PARTIAL;
   }
 }

@@ -67,7 +67,13 @@ public final class SentenceSubjectRule implements AttributionRule {
       return Optional.of(c.resolve(m, null)); // headline: Ben Carson: Hillary Clinton “…”
     }
     if (j < limit && t.charAt(j) == ',') {
-      j = c.skipAppositives(j, limit);
+      int k = c.skipAppositives(j, limit);
+      if (k < 0 && m.type() == Mention.Type.PERSON) {
+        // Sanders, celebrating a victory in Vermont, is pledging …: a phrase between subject and verb
+        int close = c.interruptionClose(j, limit);
+        k = close < 0 ? -1 : Words.skipSpaces(t, close + 1, limit);
+      }
+      j = k;
       if (j < 0) {
         return Optional.empty();
       }

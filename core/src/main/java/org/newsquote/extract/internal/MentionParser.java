@@ -217,6 +217,48 @@ public final class MentionParser {
     return m;
   }
 
+  /** Determiners that open a description of someone the article does not name (the gambling tycoon). */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "one", "another");
+  /** Most words of such a description after its determiner. */
+  private static final int MAX_DESCRIPTION_WORDS = 6;
+
+  /**
+   * A definite or indefinite description starting at {@code start} that no role list knows ({@code the gambling
+   * tycoon}, {@code a 2008 campaign veteran}, {@code the 46-year-old}): the determiner and the plain words after it,
+   * stopping before a function word, a speech cue (told, said) or punctuation; null unless at least one word follows
+   * the determiner. Callers decide from what comes next whether it is a speaker (a cue verb, or the clause's end).
+   */
+  public Mention description(CharSequence t, int start, int limit, CueLexicon cues) {
+    int i = Words.skipSpaces(t, start, limit);
+    int we = Words.wordEnd(t, i, limit);
+    if (we == i || !DESCRIPTION_OPENERS.contains(Words.norm(t.subSequence(i, we).toString()))) {
+      return null;
+    }
+    int end = -1;
+    int lastStart = -1;
+    int j = Words.skipSpaces(t, we, limit);
+    for (int k = 0; k < MAX_DESCRIPTION_WORDS && j < limit; k++) {
+      int e = Words.wordEnd(t, j, limit);
+      if (e == j) {
+        break;
+      }
+      String n = Words.norm(t.subSequence(j, e).toString());
+      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null || n.equals("who")
+          || n.equals("whose") || n.equals("which") || n.equals("is") || n.equals("was") || n.equals("has")) {
+        break;
+      }
+      end = e;
+      lastStart = j;
+      j = Words.skipSpaces(t, e, limit);
+    }
+    if (end < 0) {
+      return null;
+    }
+    String phrase = t.subSequence(i, end).toString();
+    String head = Words.norm(Words.stripPossessive(t.subSequence(lastStart, end).toString()));
+    return new Mention(i, end, null, phrase, Mention.Type.NOMINAL, head);
+  }
+
   /** {@code , a Republican tax consultant,} after a name: the role. */
   private static String appositive(CharSequence t, int end, int limit) {
     int i = Words.skipSpaces(t, end, limit);

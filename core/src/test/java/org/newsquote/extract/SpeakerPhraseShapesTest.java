@@ -1,0 +1,92 @@
+package org.newsquote.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsquote.model.Quote;
+
+/**
+ * Speaker phrases the role lists do not know, phrases between a speaker and the cue, and cues that share a subject:
+ * each shape on sentences written for the test.
+ */
+class SpeakerPhraseShapesTest {
+  private final QuoteExtractor ex = QuoteExtractor.standard();
+
+  private Quote only(String text) {
+    List<Quote> qs = ex.extract(text);
+    assertEquals(1, qs.size(), () -> "quotes: " + qs);
+    return qs.get(0);
+  }
+
+  @Test
+  void descriptionBeforeTheCueIsTheSpeaker() {
+    Quote q = only("“The ferry is late again,” the retired harbour pilot told reporters.");
+    assertEquals("retired harbour pilot", q.speaker());
+    assertEquals("tell", q.cue());
+  }
+
+  @Test
+  void descriptionAfterAnInvertedCueIsTheSpeaker() {
+    Quote q = only("“We sold out by noon,” said the 52-year-old.");
+    assertEquals("52-year-old", q.speaker());
+  }
+
+  @Test
+  void descriptionSpeakerCarriesTheNextSentenceOfQuotation() {
+    Quote q = only("“The nets were empty,” the veteran skipper said. “Nobody remembers a worse week.”");
+    assertEquals("veteran skipper", q.speaker());
+    assertEquals("The nets were empty, Nobody remembers a worse week.", q.text());
+  }
+
+  @Test
+  void descriptionNeedsACueAfterIt() {
+    List<Quote> qs = ex.extract("“The nets were empty.” The veteran skipper sailed home.");
+    assertEquals(1, qs.size());
+    assertEquals(null, qs.get(0).speaker());
+  }
+
+  @Test
+  void phraseBetweenCommasBeforeTheCue() {
+    Quote q = only("Farmer Ines Okafor spoke last. “It will not rain,” Okafor, after a long silence, said.");
+    assertEquals("Ines Okafor", q.speaker());
+  }
+
+  @Test
+  void coordinatedCueSharesTheSubject() {
+    Quote q = only("Mayor Ann Lee praised the plan but described the budget as “wishful thinking.”");
+    assertEquals("Ann Lee", q.speaker());
+    assertEquals("describe", q.cue());
+  }
+
+  @Test
+  void invertedCueInsideTheIntroducingClause() {
+    Quote q = only("In the end, explained Ruth Amsel, “the rain won the match for us.”");
+    assertEquals("Ruth Amsel", q.speaker());
+  }
+
+  @Test
+  void participleAfterACommaIsNotAnInvertedCue() {
+    Quote q = only("Judge Omar Field wrote a letter, saying he is “deeply troubled by the delays.”");
+    assertEquals("Omar Field", q.speaker());
+  }
+
+  @Test
+  void fullStopOfAnAbbreviationEndsTheCueSentence() {
+    Quote q = only("“We can win,” said Sen. Maria Ortiz, D-N.M. “The map favours us.”");
+    assertEquals("Maria Ortiz", q.speaker());
+    assertEquals("We can win, The map favours us.", q.text());
+  }
+
+  @Test
+  void phraseBetweenSubjectAndCueInReportedSpeech() {
+    Quote q = only("Senator Maria Ortiz, for her part, is labeling the plan “a giveaway to landlords.”");
+    assertEquals("Maria Ortiz", q.speaker());
+  }
+
+  @Test
+  void phraseBetweenSubjectAndVerbForTheSentenceSubject() {
+    Quote q = only("Maria Ortiz, celebrating a win in Taos, is pledging to “fix every road in the county.”");
+    assertEquals("Maria Ortiz", q.speaker());
+  }
+}
