@@ -41,7 +41,29 @@ public final class CueBeforeRule implements AttributionRule {
       return strong;
     }
     // a colon introduces the quotation by itself, so a verb that needs company is enough: Caddell continued: “…”
-    return findCue(c, clauseStart, clauseEnd, false);
+    Optional<Attribution> weak = findCue(c, clauseStart, clauseEnd, false);
+    return weak.isPresent() ? weak : introducer(c, clauseStart, clauseEnd);
+  }
+
+  /**
+   * A colon clause with no cue verb still introduces its subject's words: {@code The mayor’s office released the
+   * following statement: “…”}, and a bare name labels them ({@code – Dana Whitfield: “…”}, as in round-ups). Only a
+   * name, never a role or pronoun.
+   */
+  private static Optional<Attribution> introducer(QuoteContext c, int clauseStart, int colon) {
+    String t = c.text();
+    int from = Words.skipSpaces(t, clauseStart, colon);
+    while (from < colon && (t.charAt(from) == '-' || t.charAt(from) == '\u2013' || t.charAt(from) == '\u2014'
+        || Words.isSpace(t.charAt(from)))) {
+      from++; // a round-up's dash before the label
+    }
+    Mention label = c.mentionAfter(from, colon);
+    if (label != null && label.type() == Mention.Type.PERSON && label.name() != null
+        && label.end() == Words.skipSpacesBack(t, colon, from)
+        && (label.name().indexOf(' ') > 0 || c.knowsPerson(label))) {
+      return Optional.of(c.resolve(label, null));
+    }
+    return SentenceSubjectRule.subjectOf(c, from, colon, true);
   }
 
   /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */

@@ -145,6 +145,30 @@ public final class QuoteContext {
     return lemma;
   }
 
+  /**
+   * Whether a speech cue (strong or weak: said, called, described) stands in this quote's sentence before it: the
+   * quote then sits in reported speech even when no rule could name its speaker.
+   */
+  public boolean cueEarlierInSentence() {
+    int from = Math.max(sentences.startOf(span.start()), paragraphs.start(span.paragraph()));
+    int i = span.start();
+    while (i > from) {
+      int e = i;
+      while (e > from && !Words.isWordChar(text.charAt(e - 1))) {
+        e--;
+      }
+      int s = Words.wordStart(text, e, from);
+      if (s >= e) {
+        break;
+      }
+      if (Character.isLowerCase(text.charAt(s)) && cueAt(s, e, false) != null) {
+        return true;
+      }
+      i = s;
+    }
+    return false;
+  }
+
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
       "my", "your", "this", "every", "any", "no", "another");
 

@@ -99,8 +99,11 @@ public final class QuoteExtractor {
         }
       }
       earlier.add(new QuoteContext.Earlier(span.start(), span.end(), span.paragraph(), a));
+      // a lower-case fragment in a clause of reported speech is somebody's words; a capitalised one names a thing
+      boolean reported = (a == null || a.speaker() == null) && QuoteMerger.wordCount(span.content(text)) < 3
+          && Character.isLowerCase(text.charAt(span.contentStart())) && c.cueEarlierInSentence();
       pieces.add(new QuoteMerger.Piece(span, a, ruleName, kindOf(text, span, sentences),
-          sentences.startOf(span.start())));
+          sentences.startOf(span.start()), reported));
     }
     echoHeadline(text, paragraphs, pieces);
     spokespersonForInstitution(pieces);

@@ -14,7 +14,11 @@ import org.newsquote.model.QuoteKind;
  */
 final class QuoteMerger {
   /** One stretch with its decision. */
-  record Piece(QuoteSpan span, Attribution attribution, String rule, QuoteKind kind, int sentence) {
+  record Piece(QuoteSpan span, Attribution attribution, String rule, QuoteKind kind, int sentence, boolean reported) {
+    Piece(QuoteSpan span, Attribution attribution, String rule, QuoteKind kind, int sentence) {
+      this(span, attribution, rule, kind, sentence, false);
+    }
+
     String speaker() {
       return attribution == null ? null : attribution.speaker();
     }
@@ -310,8 +314,9 @@ final class QuoteMerger {
       return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
     }
     if (p.speaker() == null) {
-      // one- and two-word fragments nobody says are scare quotes and names; a chant (USA! USA!) is said
-      return words >= 3 || isChant(content);
+      // one- and two-word fragments nobody says are scare quotes and names; a chant (USA! USA!) is said, and so is a
+      // fragment in a clause of reported speech whose speaker no rule could name (called his standing “unheard of”)
+      return words >= 3 || isChant(content) || p.reported();
     }
     return true;
   }

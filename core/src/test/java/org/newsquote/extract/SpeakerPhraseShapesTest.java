@@ -89,4 +89,29 @@ class SpeakerPhraseShapesTest {
     Quote q = only("Maria Ortiz, celebrating a win in Taos, is pledging to “fix every road in the county.”");
     assertEquals("Maria Ortiz", q.speaker());
   }
+
+  @Test
+  void shortFragmentInReportedSpeechIsKeptWithoutASpeaker() {
+    Quote q = only("When the plan was announced in March, it was widely described as “reckless.”");
+    assertEquals("reckless.", q.text());
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void shortFragmentWithNoCueOrACapitalIsLeftOut() {
+    assertEquals(List.of(), ex.extract("The dam was “safe” for decades."));
+    assertEquals(List.of(), ex.extract("When the plan was announced, it was widely described as “Project Fear.”"));
+  }
+
+  @Test
+  void colonClauseWithoutACueGivesItsSubject() {
+    Quote q = only("Governor Lena Holm released the following statement:\n\n“We grieve with the families tonight.”");
+    assertEquals("Lena Holm", q.speaker());
+  }
+
+  @Test
+  void bareNameBeforeAColonLabelsTheQuote() {
+    Quote q = only("Turnout is rising in the west.\n\n– Dana Whitfield: “The suburbs moved first this year.”");
+    assertEquals("Dana Whitfield", q.speaker());
+  }
 }
