@@ -48,6 +48,7 @@ public final class QuoteExtractor {
         new PreviousSentenceRule(),
         new PreviousParagraphRule(),
         new SentenceSubjectRule(),
+        new PreviousParagraphSubjectRule(),
         new HeadlineRule());
   }
 

@@ -77,4 +77,19 @@ class AttributionRulesTest {
         .orElseThrow();
     assertEquals("Mols", a.speaker());
   }
+
+  @Test
+  void previousParagraphSubjectGivesAPureQuotationParagraph() {
+    String text = "Mayor Ann Lee is upbeat about the harvest this year.\n\n“The barns will be full by October.”";
+    Attribution a = first(new PreviousParagraphSubjectRule(), text).orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+  }
+
+  @Test
+  void previousParagraphSubjectNeedsANamedSubjectAndAQuoteAlone() {
+    assertTrue(first(new PreviousParagraphSubjectRule(),
+        "The harvest looks good this year.\n\n“The barns will be full by October.”").isEmpty());
+    assertTrue(first(new PreviousParagraphSubjectRule(),
+        "Mayor Ann Lee is upbeat.\n\n“The barns will be full,” a farmer said on Monday.").isEmpty());
+  }
 }
