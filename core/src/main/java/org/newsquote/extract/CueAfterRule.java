@@ -57,7 +57,7 @@ public final class CueAfterRule implements AttributionRule {
     Optional<Attribution> found = m == null ? Optional.empty() : verbAfter(c, m, limit);
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
-      Mention d = c.descriptionAfter(i, limit);
+      Mention d = endsSentence(c) ? null : c.descriptionAfter(i, limit); // after a full stop: a new sentence
       if (d != null && (m == null || d.end() > m.end())) {
         found = verbAfter(c, d, limit);
       }

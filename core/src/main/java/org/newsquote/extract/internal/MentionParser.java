@@ -219,6 +219,10 @@ public final class MentionParser {
 
   /** Determiners that open a description of someone the article does not name (the gambling tycoon). */
   private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "one", "another");
+  /** Relatives, auxiliaries and modals: a description never runs on into them (the cardinal will tell). */
+  private static final Set<String> VERB_LIKE = Set.of("who", "whose", "which", "is", "was", "are", "were", "be",
+      "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
+      "shall", "should");
   /** Most words of such a description after its determiner. */
   private static final int MAX_DESCRIPTION_WORDS = 6;
 
@@ -243,9 +247,9 @@ public final class MentionParser {
         break;
       }
       String n = Words.norm(t.subSequence(j, e).toString());
-      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null || n.equals("who")
-          || n.equals("whose") || n.equals("which") || n.equals("is") || n.equals("was") || n.equals("has")) {
-        break;
+      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null || VERB_LIKE.contains(n)
+          || k > 0 && (n.endsWith("ed") || n.endsWith("ing")) && n.indexOf('-') < 0) {
+        break; // the prime minister shrugged off claims: a verb ends the description before any cue
       }
       end = e;
       lastStart = j;
