@@ -14,7 +14,8 @@ final class Searchers {
       throw new CliException(NoIndex.message(dir));
     }
     try {
-      return NewsSearcher.open(dir);
+      // One command, a few searches, then exit: no memory-mapping set-up (see the method).
+      return NewsSearcher.openForFewSearches(dir);
     } catch (IndexException e) {
       if (e.reason() == IndexException.Reason.NOT_FOUND) {
         throw new CliException(NoIndex.message(dir), e);

@@ -48,6 +48,9 @@ class SchemaVersionTest {
     IndexException bySearcher = assertThrows(IndexException.class, () -> NewsSearcher.open(dir).close());
     assertEquals(IndexException.Reason.VERSION_MISMATCH, bySearcher.reason());
     assertEquals(expected, bySearcher.getMessage());
+    IndexException byCommandLineSearcher =
+        assertThrows(IndexException.class, () -> NewsSearcher.openForFewSearches(dir).close());
+    assertEquals(expected, byCommandLineSearcher.getMessage());
 
     IndexException byWriter = assertThrows(IndexException.class,
         () -> NewsIndexWriter.open(dir, WriterOptions.defaults()).close());

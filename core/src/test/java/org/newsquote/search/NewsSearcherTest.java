@@ -145,6 +145,16 @@ class NewsSearcherTest {
     assertEquals(want, quotes(query));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'speaker:kirby attack'", "'\"will not attack\"'", "'date:2022 AND outlet:rt'", "'*'"})
+  void searcherForFewSearchesAnswersLikeTheMappedOne(String query) {
+    SearchRequest request = SearchRequest.builder(query).limit(100).build();
+    try (NewsSearcher positional = NewsSearcher.openForFewSearches(dir)) {
+      assertEquals(searcher.search(request).hits(), positional.search(request).hits());
+      assertEquals(searcher.searchQuotes(request).hits(), positional.searchQuotes(request).hits());
+    }
+  }
+
   @Test
   void articleSearchMatchesSpeakerAndWordsAnywhereInTheArticle() {
     assertEquals(Set.of("a1"), ids("speaker:kirby expansion"));
