@@ -37,18 +37,25 @@ public final class OutletSignatures {
     /** The start of the first body paragraph (a wire dateline such as {@code LONDON (Reuters) -}). */
     LEAD,
     /** A whole line among the last three of the text, furniture or not (a sign-off the outlet puts on every story). */
-    TAIL
+    TAIL,
+    /**
+     * A whole line that stands above the headline and again among the last lines of the page: the site's own
+     * masthead, printed in its header and its footer.
+     */
+    MASTHEAD
   }
 
   /**
    * One signature.
    *
    * @param name the rule name, recorded as {@code signature:NAME}
-   * @param outlet the canonical outlet, or null to take the pattern's {@code outlet} group (resolved as an alias)
+   * @param outlet the canonical outlet, or null to take the pattern's {@code outlet} group
    * @param scope where it looks
    * @param pattern matched against a whole furniture line, or at the start of the lead
+   * @param anyName with a null {@code outlet}: true takes the group as written (its canonical spelling when it is a
+   *     known alias), for furniture that only ever names the publisher; false takes it only when it is a known alias
    */
-  public record Signature(String name, String outlet, Scope scope, Pattern pattern) {
+  public record Signature(String name, String outlet, Scope scope, Pattern pattern, boolean anyName) {
     public Signature {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(scope, "scope");
@@ -56,6 +63,14 @@ public final class OutletSignatures {
       if (outlet == null && !pattern.pattern().contains("(?<outlet>")) {
         throw new IllegalArgumentException("signature " + name + " names no outlet and has no (?<outlet>...) group");
       }
+      if (outlet != null && anyName) {
+        throw new IllegalArgumentException("signature " + name + " names its outlet, so it cannot take any name");
+      }
+    }
+
+    /** A signature whose {@code outlet} group, when it has one, must be a known alias. */
+    public Signature(String name, String outlet, Scope scope, Pattern pattern) {
+      this(name, outlet, scope, pattern, false);
     }
   }
 
@@ -67,6 +82,7 @@ public final class OutletSignatures {
    */
   public record Match(String outlet, String rule) {}
 
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:|–—-]+$");
   private static final OutletSignatures STANDARD = loadStandard();
 
   private final List<Signature> signatures;
@@ -101,9 +117,10 @@ public final class OutletSignatures {
       String[] cols = line.split("\t");
       try {
         if (cols[0].equals("signature") && cols.length == 5) {
-          String outlet = cols[2].equals("*") ? null : cols[2];
+          boolean group = cols[2].equals("*") || cols[2].equals("=");
           Scope scope = Scope.valueOf(cols[3].toUpperCase(Locale.ROOT));
-          signatures.add(new Signature(cols[1], outlet, scope, Pattern.compile(cols[4])));
+          signatures.add(
+              new Signature(cols[1], group ? null : cols[2], scope, Pattern.compile(cols[4]), cols[2].equals("=")));
         } else if (cols[0].equals("alias") && cols.length == 3) {
           aliases.put(key(cols[1]), cols[2]);
         } else {
@@ -160,12 +177,24 @@ public final class OutletSignatures {
       if (!found) {
         continue;
       }
-      String outlet = s.outlet() != null ? s.outlet() : canonical(m.group("outlet")).orElse(null);
+      String outlet = s.outlet() != null ? s.outlet() : fromGroup(s, m.group("outlet"));
       if (outlet != null) {
         return Optional.of(new Match(outlet, "signature:" + s.name()));
       }
     }
     return Optional.empty();
+  }
+
+  private String fromGroup(Signature s, String group) {
+    if (group == null) {
+      return null;
+    }
+    Optional<String> known = canonical(group);
+    if (known.isPresent() || !s.anyName()) {
+      return known.orElse(null);
+    }
+    String asWritten = TRAILING_PUNCTUATION.matcher(group.strip().replaceAll("\\s+", " ")).replaceAll("");
+    return asWritten.isEmpty() ? null : asWritten;
   }
 
   private static String key(String name) {

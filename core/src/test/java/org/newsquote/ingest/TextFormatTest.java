@@ -193,4 +193,107 @@ class TextFormatTest {
     assertEquals("X", a.metadata().get("author"));
     assertEquals("a", a.id());
   }
+
+  @Test
+  void aMastheadRepeatedAtTheFootNamesTheOutletAndTheBylineDateIsTheDate() throws Exception {
+    String page =
+        """
+        Valley Lantern — the county's own paper since 1950
+
+        Home | County | Farms | Schools | Letters
+
+        Mill on Clay Street reopens after flood repairs
+
+        By Ruth Ambler, county reporter
+        June 9, 2023
+
+        The old mill on Clay Street reopened on Friday, four months after the river filled its ground floor.
+
+        "We lost a season, but not the building," said its owner, Ned Pike.
+
+        More from the Lantern: How the river rose so fast
+
+        Valley Lantern — the county's own paper since 1950
+        Subscribe | Contact us | Corrections
+        """;
+    Article a = read(write(dir, "mill.txt", page)).only();
+    assertEquals("Mill on Clay Street reopens after flood repairs", a.title());
+    assertEquals("Valley Lantern", a.outlet());
+    assertEquals("signature:masthead-tagline", a.decidedBy().get(ArticleField.OUTLET));
+    assertEquals("2023-06-09", a.date().toIsoString());
+    assertEquals("text:byline-date", a.decidedBy().get(ArticleField.DATE));
+    assertEquals(
+        "The old mill on Clay Street reopened on Friday, four months after the river filled its ground floor.\n\n"
+            + "\"We lost a season, but not the building,\" said its owner, Ned Pike.",
+        a.text());
+  }
+
+  @Test
+  void aLineOnlyAtTheTopIsNoMastheadAndNamesNoOutlet() throws Exception {
+    String page =
+        """
+        Valley Lantern — the county's own paper since 1950
+
+        The old mill on Clay Street reopened on Friday.
+
+        Its owner said the river had filled the ground floor.
+        """;
+    Article a = read(write(dir, "mill.txt", page)).only();
+    assertNull(a.outlet());
+    assertEquals("Valley Lantern — the county's own paper since 1950", a.title(), "unknown beats a guess");
+  }
+
+  @Test
+  void aRightsReservedFooterNamesTheOutletAndTheBylineNoLongerHidesTheDateline() throws Exception {
+    String page =
+        """
+        THE VALLEY LANTERN  |  County · Farms · Schools · Letters
+
+        Farms / Weather
+
+        Hail flattens barley across the lower valley
+
+        By Ruth Ambler
+
+        CLAYTON, July 14 (Valley Lantern) – Hail flattened barley on a dozen farms on Friday, the worst storm since a hailstorm in May 2023.
+
+        Growers said most fields were insured.
+
+        © 2023 The Valley Lantern. All rights reserved.
+        """;
+    Article a = read(write(dir, "hail.txt", page)).only();
+    assertEquals("Hail flattens barley across the lower valley", a.title());
+    assertEquals("The Valley Lantern", a.outlet());
+    assertEquals("signature:rights-reserved-footer", a.decidedBy().get(ArticleField.OUTLET));
+    assertEquals("2023-07-14", a.date().toIsoString());
+    assertEquals("text:dateline+year-from-text", a.decidedBy().get(ArticleField.DATE));
+    assertTrue(a.text().startsWith("CLAYTON, July 14"), a.text());
+  }
+
+  @Test
+  void withoutAFooterTheDatelineNamesTheNewsroom() throws Exception {
+    String page =
+        "Hail flattens barley\n\nCLAYTON, July 14 (Valley Lantern) – Hail flattened barley on Friday.\n\nGrowers were insured.\n";
+    Article a = read(write(dir, "hail.txt", page)).only();
+    assertEquals("Valley Lantern", a.outlet());
+    assertEquals("signature:wire-dateline", a.decidedBy().get(ArticleField.OUTLET));
+  }
+
+  @Test
+  void aDateLineWithItsLastUpdateIsDatedByThePublication() throws Exception {
+    String page =
+        """
+        Home   /   Region
+
+        Ferry fares to rise in spring
+
+        Monday, 7 April 2025 4:40 PM  [ Last Update: Monday, 7 April 2025 6:02 PM ]
+
+        Ferry fares will rise by a tenth from May, the operator said.
+        """;
+    Article a = read(write(dir, "ferry.txt", page)).only();
+    assertEquals("2025-04-07T16:40:00", a.date().toIsoString());
+    assertEquals("text:byline-date", a.decidedBy().get(ArticleField.DATE));
+    assertEquals("Ferry fares will rise by a tenth from May, the operator said.", a.text());
+  }
 }

@@ -57,7 +57,7 @@ public final class DateFinder {
     }
     for (TextLayout.Line line : layout.furniture()) {
       if (line.kind().equals(TextFormat.BYLINE_DATE)) {
-        Optional<DateValue> date = DateParsing.parse(line.text());
+        Optional<DateValue> date = PageDebris.publishedDate(line.text());
         if (date.isPresent()) {
           return Optional.of(new Found<>(date.get(), "text:byline-date"));
         }

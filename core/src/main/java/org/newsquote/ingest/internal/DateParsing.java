@@ -33,7 +33,9 @@ public final class DateParsing {
           "(?:[A-Z][a-z]+,?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
               + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([AaPp][Mm])?.*)?");
   private static final Pattern DAY_FIRST =
-      Pattern.compile("(?:[A-Z][a-z]+,?\\s+)?(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2}).*)?");
+      Pattern.compile(
+          "(?:[A-Z][a-z]+,?\\s+)?(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})"
+              + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([AaPp][Mm])?.*)?");
 
   private DateParsing() {}
 
@@ -66,7 +68,7 @@ public final class DateParsing {
         return Optional.of(dayOrTime(num(m, 3), month(m.group(1)), num(m, 2), m.group(4), m.group(5), m.group(6)));
       }
       if ((m = DAY_FIRST.matcher(s)).matches()) {
-        return Optional.of(dayOrTime(num(m, 3), month(m.group(2)), num(m, 1), m.group(4), m.group(5), null));
+        return Optional.of(dayOrTime(num(m, 3), month(m.group(2)), num(m, 1), m.group(4), m.group(5), m.group(6)));
       }
       return Optional.of(DateValue.ofTime(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDateTime()));
     } catch (DateTimeException | IllegalArgumentException e) {

@@ -31,6 +31,18 @@ public final class MetadataRecovery {
         }
       }
     }
+    if (!draft.hasOutlet()) {
+      for (TextLayout.Line line : layout.furniture()) {
+        if (!line.kind().equals(TextFormat.MASTHEAD)) {
+          continue;
+        }
+        Optional<OutletSignatures.Match> match = signatures.match(OutletSignatures.Scope.MASTHEAD, line.text());
+        if (match.isPresent()) {
+          draft.outlet(match.get().outlet(), match.get().rule());
+          break;
+        }
+      }
+    }
     if (!draft.hasOutlet() && !layout.lead().isEmpty()) {
       signatures
           .match(OutletSignatures.Scope.LEAD, layout.lead())

@@ -14,7 +14,8 @@ import org.newsquote.model.SourceRef;
  * Reads plain text scraped from a web page: the lines above the headline that are page furniture (breadcrumbs,
  * section labels, weather and date banners) are set aside, the headline is the next line, and the body is every
  * later line that is prose, each kept as a verbatim piece of the source so quotes can be pointed to in the file.
- * Everything from a footer marker on ("Leave a Reply", "Most Popular Articles", a mirror-site notice) is furniture.
+ * Everything from a footer marker on ("Leave a Reply", "Most Popular Articles", a mirror-site notice) is furniture,
+ * and so is a line above the headline that the page repeats at its foot (the site's masthead), wherever it stands.
  * Stateless, thread-safe.
  */
 public final class TextFormat implements ArticleFormat {
@@ -25,6 +26,7 @@ public final class TextFormat implements ArticleFormat {
   public static final String FOOTER = "footer";
   public static final String SECTION_LABEL = "section-label";
   public static final String REPEATED_TITLE = "repeated-title";
+  public static final String MASTHEAD = "masthead";
 
   private static final Pattern LABELLED_DATE =
       Pattern.compile(
@@ -84,6 +86,8 @@ public final class TextFormat implements ArticleFormat {
       }
       if (kind != null) {
         out.furniture.add(new TextLayout.Line(PageDebris.DATE_LINE.equals(kind) ? DATE_BANNER : kind, line));
+      } else if (isRepeatedAtFoot(lines, i)) {
+        out.furniture.add(new TextLayout.Line(MASTHEAD, line));
       } else if (i + 1 < lines.size() && isSectionLabel(line, lines.get(i + 1).text())) {
         out.furniture.add(new TextLayout.Line(SECTION_LABEL, line));
       } else {
@@ -117,6 +121,8 @@ public final class TextFormat implements ArticleFormat {
 
   private static void body(String source, List<Span> lines, int from, Layout out) {
     String title = out.title == null ? null : squash(out.title);
+    List<String> mastheads =
+        out.furniture.stream().filter(l -> l.kind().equals(MASTHEAD)).map(l -> squash(l.text())).toList();
     String previousKind = null;
     boolean footer = false;
     for (int i = from; i < lines.size(); i++) {
@@ -126,6 +132,8 @@ public final class TextFormat implements ArticleFormat {
       footer |= PageDebris.FOOTER_START.equals(kind);
       if (kind == null && title != null && squash(line).equals(title)) {
         kind = REPEATED_TITLE;
+      } else if (kind == null && mastheads.contains(squash(line))) {
+        kind = MASTHEAD;
       } else if (kind == null && isLabelledDate(line)) {
         kind = DATE_LABEL;
       } else if (kind == null && PageDebris.AGGREGATOR.equals(previousKind) && line.startsWith("from ") && line.length() <= 80) {
@@ -174,6 +182,20 @@ public final class TextFormat implements ArticleFormat {
     }
     out.pieces.add(new SourceMap.Piece(out.body.length(), start, end - start));
     out.body.append(source, start, end);
+  }
+
+  /**
+   * Line {@code i}, above the headline, stands again among the page's last lines, with at least a headline and a
+   * paragraph between: the site's masthead printed in header and footer. A headline is not repeated at the foot.
+   */
+  private static boolean isRepeatedAtFoot(List<Span> lines, int i) {
+    String line = squash(lines.get(i).text());
+    for (int j = Math.max(i + 3, lines.size() - TextLayout.TAIL_LINES); j < lines.size(); j++) {
+      if (squash(lines.get(j).text()).equals(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBoxLine(String line) {

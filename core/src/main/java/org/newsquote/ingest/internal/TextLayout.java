@@ -21,7 +21,7 @@ public record TextLayout(List<Line> furniture, String lead, String body, List<St
    * One furniture line.
    *
    * @param kind a {@link PageDebris} kind, or a contextual one ({@code date-label}, {@code byline-date},
-   *     {@code date-banner}, {@code feed-label}, {@code footer}, {@code section-label})
+   *     {@code date-banner}, {@code feed-label}, {@code footer}, {@code section-label}, {@code masthead})
    * @param text the line, trimmed
    */
   public record Line(String kind, String text) {}
