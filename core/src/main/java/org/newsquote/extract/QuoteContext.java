@@ -127,6 +127,9 @@ public final class QuoteContext {
     }
     String lemma = cues.lemma(w);
     if (lemma == null) {
+      lemma = answeredBack(w, to); // shot back, fired back, hit back: a retort
+    }
+    if (lemma == null) {
       lemma = gluedCue(w); // has saidNATO is …: a scraped headline glued to the cue
     }
     if (lemma == null || (strongOnly && !cues.isStrong(lemma))) {
@@ -143,6 +146,23 @@ public final class QuoteContext {
       return text.startsWith("to ", n) ? lemma : null;
     }
     return lemma;
+  }
+
+  private static final Set<String> RETORT_VERBS = Set.of("shot", "shoots", "shoot", "shooting", "fired", "fires",
+      "fire", "firing", "hit", "hits", "hitting");
+
+  /**
+   * {@code “…,” she shot back}: a verb of shooting or hitting followed by {@code back} answers in words; alone it
+   * reports nothing said, so only the pair is a cue.
+   */
+  private String answeredBack(String w, int to) {
+    String v = Words.norm(w);
+    if (!RETORT_VERBS.contains(v)) {
+      return null;
+    }
+    int n = Words.skipSpaces(text, to, text.length());
+    return text.startsWith("back", n) && (n + 4 == text.length() || !Character.isLetter(text.charAt(n + 4)))
+        ? (v.startsWith("fir") ? "fire" : v.startsWith("hit") ? "hit" : "shoot") + " back" : null;
   }
 
   /**

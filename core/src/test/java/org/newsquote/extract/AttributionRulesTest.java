@@ -92,4 +92,22 @@ class AttributionRulesTest {
     assertTrue(first(new PreviousParagraphSubjectRule(),
         "Mayor Ann Lee is upbeat.\n\n“The barns will be full,” a farmer said on Monday.").isEmpty());
   }
+
+  @Test
+  void cueAfterReadsTheVerbsOfManner() {
+    assertEquals("Harriet Vane", first(new CueAfterRule(), "“Get out of my office,” Harriet Vane barked.")
+        .orElseThrow().speaker());
+    assertEquals("proclaim", first(new CueAfterRule(), "“The harvest is saved,” proclaimed Tom Okafor.")
+        .orElseThrow().cue());
+    assertEquals("Tom Okafor", first(new CueAfterRule(), "“What a day for the town!” beamed Tom Okafor.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
+  void shotBackIsACueButShotAloneIsNot() {
+    Attribution a = first(new CueAfterRule(), "“That is simply untrue,” Harriet Vane shot back.").orElseThrow();
+    assertEquals("Harriet Vane", a.speaker());
+    assertEquals("shoot back", a.cue());
+    assertTrue(first(new CueAfterRule(), "“Stop,” Harriet Vane shot the messenger.").isEmpty());
+  }
 }
