@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.MentionParser;
+import org.newsquote.extract.internal.OrganisationAliases;
 import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
@@ -395,11 +396,15 @@ public final class QuoteContext {
   public Attribution resolve(Mention m, String cue) {
     return switch (m.type()) {
       case PERSON -> {
+        String alias = OrganisationAliases.canonical(m.name());
+        if (!alias.equals(m.name())) {
+          yield new Attribution(alias, null, cue, true); // the North Atlantic Alliance, read as a name: NATO
+        }
         String name = resolver.canonical(m.name());
         String role = m.role() != null ? m.role() : resolver.roleOf(name);
         yield new Attribution(name, role, cue, false);
       }
-      case ORGANISATION -> new Attribution(m.name(), null, cue, true);
+      case ORGANISATION -> new Attribution(OrganisationAliases.canonical(m.name()), null, cue, true);
       case PRONOUN -> resolvePronoun(m, cue);
       case NOMINAL -> resolveRole(m, cue);
     };
