@@ -139,7 +139,7 @@ public final class QuoteContext {
     if (lemma.equals("state") && w.equals("states") && statesIsNoun(from)) {
       return null; // the Baltic states, member states: a noun
     }
-    if (afterDeterminer(from)) {
+    if (afterDeterminer(from) && !ownedClaim(from, to)) {
       return null; // a Russian attack, his warning, the claim: a noun
     }
     if (lemma.equals("according to")) {
@@ -205,6 +205,9 @@ public final class QuoteContext {
     if (DETERMINERS.contains(prev)) {
       return true;
     }
+    if (isNounPossessive(prev)) {
+      return true; // Trump’s remarks, AP's report: a noun owned by someone
+    }
     if (!Character.isUpperCase(prev.charAt(0))) {
       return false;
     }
@@ -212,6 +215,31 @@ public final class QuoteContext {
     int ws2 = Words.wordStart(text, e2, lim);
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
     return prev2.equals("a") || prev2.equals("an");
+  }
+
+  /**
+   * {@code Trump’s claim that “…”}: a noun of saying owned by a named speaker and opening its content with {@code that}
+   * still reports that speaker's words.
+   */
+  private boolean ownedClaim(int from, int to) {
+    int e = Words.skipSpacesBack(text, from, Math.max(0, from - 60));
+    int ws = Words.wordStart(text, e, Math.max(0, from - 60));
+    if (ws >= e || !Character.isUpperCase(text.charAt(ws)) || !isNounPossessive(text.substring(ws, e))) {
+      return false;
+    }
+    int n = Words.skipSpaces(text, to, text.length());
+    return text.startsWith("that ", n);
+  }
+
+  /** Contractions of a pronoun and {@code has}/{@code is}: {@code she’s said} keeps its verb. */
+  private static final Set<String> CONTRACTED = Set.of("he's", "she's", "it's", "that's", "who's", "there's",
+      "what's", "here's", "where's", "one's", "let's");
+
+  /** A possessive noun phrase's last word ({@code Trump’s}), not a contracted pronoun. */
+  private static boolean isNounPossessive(String w) {
+    String n = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    // a plural's bare apostrophe (voters’) is left out: it is also how a single-quoted stretch closes
+    return n.endsWith("'s") && n.length() > 2 && !CONTRACTED.contains(n);
   }
 
   /** The cue at the head of a word glued to a capitalised one ({@code claimedNo}), or null. */

@@ -110,4 +110,21 @@ class AttributionRulesTest {
     assertEquals("shoot back", a.cue());
     assertTrue(first(new CueAfterRule(), "“Stop,” Harriet Vane shot the messenger.").isEmpty());
   }
+
+  @Test
+  void aCueNounAfterAPossessiveIsNotTheCue() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
+    assertEquals("Harriet Vane", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "Tom Okafor said Vane's claims about the budget were “simply wrong.”").orElseThrow();
+    assertEquals("Tom Okafor", b.speaker());
+  }
+
+  @Test
+  void aNamedSpeakersClaimThatStillAttributes() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Auditors checked Tom Okafor’s claim that the bridge was “built on time.”").orElseThrow();
+    assertEquals("Tom Okafor", a.speaker());
+  }
 }
