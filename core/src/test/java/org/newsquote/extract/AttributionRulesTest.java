@@ -127,4 +127,13 @@ class AttributionRulesTest {
         "Auditors checked Tom Okafor’s claim that the bridge was “built on time.”").orElseThrow();
     assertEquals("Tom Okafor", a.speaker());
   }
+
+  @Test
+  void sentenceSubjectIsNeverAnOpeningAdverbOrQuantifier() {
+    assertTrue(first(new SentenceSubjectRule(), "Only weeks ago the council rejected the “green belt” plan.")
+        .isEmpty());
+    assertTrue(first(new SentenceSubjectRule(), "Perhaps the town needs a new “master plan” after all.").isEmpty());
+    assertEquals("Harriet Vane", first(new SentenceSubjectRule(),
+        "Harriet Vane rejected the plan as a “developers’ charter” on Monday.").orElseThrow().speaker());
+  }
 }
