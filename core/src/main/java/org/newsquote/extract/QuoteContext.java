@@ -219,7 +219,7 @@ public final class QuoteContext {
 
   /**
    * {@code Trump’s claim that “…”}: a noun of saying owned by a named speaker and opening its content with {@code that}
-   * still reports that speaker's words.
+   * (or, for a promise, pledge or vow, with {@code to}) still reports that speaker's words.
    */
   private boolean ownedClaim(int from, int to) {
     int e = Words.skipSpacesBack(text, from, Math.max(0, from - 60));
@@ -228,7 +228,12 @@ public final class QuoteContext {
       return false;
     }
     int n = Words.skipSpaces(text, to, text.length());
-    return text.startsWith("that ", n);
+    if (text.startsWith("that ", n)) {
+      return true;
+    }
+    // Blair’s promise to produce an “…” manifesto: an undertaking is the owner's own words
+    String lemma = cues.lemma(text.substring(from, to));
+    return text.startsWith("to ", n) && ("promise".equals(lemma) || "pledge".equals(lemma) || "vow".equals(lemma));
   }
 
   /** Contractions of a pronoun and {@code has}/{@code is}: {@code she’s said} keeps its verb. */

@@ -126,6 +126,9 @@ class AttributionRulesTest {
     Attribution a = first(new ReportedSpeechRule(),
         "Auditors checked Tom Okafor’s claim that the bridge was “built on time.”").orElseThrow();
     assertEquals("Tom Okafor", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "Voters doubted Harriet Vane’s pledge to deliver a “cleaner, greener” harbour.").orElseThrow();
+    assertEquals("Harriet Vane", b.speaker());
   }
 
   @Test
