@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.MentionParser;
+import org.newsquote.extract.internal.OrganisationAliases;
 import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
@@ -127,6 +128,9 @@ public final class QuoteContext {
     }
     String lemma = cues.lemma(w);
     if (lemma == null) {
+      lemma = answeredBack(w, to); // shot back, fired back, hit back: a retort
+    }
+    if (lemma == null) {
       lemma = gluedCue(w); // has saidNATO is …: a scraped headline glued to the cue
     }
     if (lemma == null || (strongOnly && !cues.isStrong(lemma))) {
@@ -135,7 +139,7 @@ public final class QuoteContext {
     if (lemma.equals("state") && w.equals("states") && statesIsNoun(from)) {
       return null; // the Baltic states, member states: a noun
     }
-    if (afterDeterminer(from)) {
+    if (afterDeterminer(from) && !ownedClaim(from, to)) {
       return null; // a Russian attack, his warning, the claim: a noun
     }
     if (lemma.equals("according to")) {
@@ -143,6 +147,23 @@ public final class QuoteContext {
       return text.startsWith("to ", n) ? lemma : null;
     }
     return lemma;
+  }
+
+  private static final Set<String> RETORT_VERBS = Set.of("shot", "shoots", "shoot", "shooting", "fired", "fires",
+      "fire", "firing", "hit", "hits", "hitting");
+
+  /**
+   * {@code “…,” she shot back}: a verb of shooting or hitting followed by {@code back} answers in words; alone it
+   * reports nothing said, so only the pair is a cue.
+   */
+  private String answeredBack(String w, int to) {
+    String v = Words.norm(w);
+    if (!RETORT_VERBS.contains(v)) {
+      return null;
+    }
+    int n = Words.skipSpaces(text, to, text.length());
+    return text.startsWith("back", n) && (n + 4 == text.length() || !Character.isLetter(text.charAt(n + 4)))
+        ? (v.startsWith("fir") ? "fire" : v.startsWith("hit") ? "hit" : "shoot") + " back" : null;
   }
 
   /**
@@ -184,6 +205,9 @@ public final class QuoteContext {
     if (DETERMINERS.contains(prev)) {
       return true;
     }
+    if (isNounPossessive(prev)) {
+      return true; // Trump’s remarks, AP's report: a noun owned by someone
+    }
     if (!Character.isUpperCase(prev.charAt(0))) {
       return false;
     }
@@ -191,6 +215,36 @@ public final class QuoteContext {
     int ws2 = Words.wordStart(text, e2, lim);
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
     return prev2.equals("a") || prev2.equals("an");
+  }
+
+  /**
+   * {@code Trump’s claim that “…”}: a noun of saying owned by a named speaker and opening its content with {@code that}
+   * (or, for a promise, pledge or vow, with {@code to}) still reports that speaker's words.
+   */
+  private boolean ownedClaim(int from, int to) {
+    int e = Words.skipSpacesBack(text, from, Math.max(0, from - 60));
+    int ws = Words.wordStart(text, e, Math.max(0, from - 60));
+    if (ws >= e || !Character.isUpperCase(text.charAt(ws)) || !isNounPossessive(text.substring(ws, e))) {
+      return false;
+    }
+    int n = Words.skipSpaces(text, to, text.length());
+    if (text.startsWith("that ", n)) {
+      return true;
+    }
+    // Blair’s promise to produce an “…” manifesto: an undertaking is the owner's own words
+    String lemma = cues.lemma(text.substring(from, to));
+    return text.startsWith("to ", n) && ("promise".equals(lemma) || "pledge".equals(lemma) || "vow".equals(lemma));
+  }
+
+  /** Contractions of a pronoun and {@code has}/{@code is}: {@code she’s said} keeps its verb. */
+  private static final Set<String> CONTRACTED = Set.of("he's", "she's", "it's", "that's", "who's", "there's",
+      "what's", "here's", "where's", "one's", "let's");
+
+  /** A possessive noun phrase's last word ({@code Trump’s}), not a contracted pronoun. */
+  private static boolean isNounPossessive(String w) {
+    String n = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    // a plural's bare apostrophe (voters’) is left out: it is also how a single-quoted stretch closes
+    return n.endsWith("'s") && n.length() > 2 && !CONTRACTED.contains(n);
   }
 
   /** The cue at the head of a word glued to a capitalised one ({@code claimedNo}), or null. */
@@ -375,11 +429,15 @@ public final class QuoteContext {
   public Attribution resolve(Mention m, String cue) {
     return switch (m.type()) {
       case PERSON -> {
+        String alias = OrganisationAliases.canonical(m.name());
+        if (!alias.equals(m.name())) {
+          yield new Attribution(alias, null, cue, true); // the North Atlantic Alliance, read as a name: NATO
+        }
         String name = resolver.canonical(m.name());
         String role = m.role() != null ? m.role() : resolver.roleOf(name);
         yield new Attribution(name, role, cue, false);
       }
-      case ORGANISATION -> new Attribution(m.name(), null, cue, true);
+      case ORGANISATION -> new Attribution(OrganisationAliases.canonical(m.name()), null, cue, true);
       case PRONOUN -> resolvePronoun(m, cue);
       case NOMINAL -> resolveRole(m, cue);
     };

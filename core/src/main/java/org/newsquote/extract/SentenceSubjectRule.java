@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import java.util.Set;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -43,6 +44,20 @@ public final class SentenceSubjectRule implements AttributionRule {
     return a;
   }
 
+  /** Words that open a sentence in capitals and name nobody: adverbs, wh-words, auxiliaries, quantifiers. */
+  private static final Set<String> NON_NAMES = Set.of("only", "instead", "just", "perhaps", "maybe", "even",
+      "indeed", "thus", "hence", "moreover", "nevertheless", "nonetheless", "furthermore", "besides", "otherwise",
+      "already", "again", "once", "here", "what", "how", "why", "where", "which", "whose", "whether", "were", "was",
+      "is", "are", "do", "does", "did", "some", "many", "most", "all", "both", "each", "every", "several", "few",
+      "such", "other", "another", "not", "never", "nor", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety", "hundreds", "thousands", "millions", "dozens");
+
+  /** The mention's first word is one of {@link #NON_NAMES}. */
+  private static boolean opensWithNonName(String t, Mention m) {
+    int e = Words.wordEnd(t, m.start(), m.end());
+    return e > m.start() && NON_NAMES.contains(Words.norm(t.substring(m.start(), e)));
+  }
+
   /** {@code knownOnly}: a lone unknown capital opening the clause (Hours later) is not taken for a name. */
   private static Optional<Attribution> subject(QuoteContext c, int from, int limit, boolean knownOnly) {
     String t = c.text();
@@ -54,6 +69,9 @@ public final class SentenceSubjectRule implements AttributionRule {
     if (knownOnly && m.type() == Mention.Type.PERSON && m.role() == null && m.name().indexOf(' ') < 0 && !c.knowsPerson(m)
         && !c.isKnownSpeaker(m.name()) && m.start() == Words.skipSpaces(t, from, limit)) {
       return Optional.empty(); // Hours later, …: a lone capital opening the clause that names nobody in the article
+    }
+    if (opensWithNonName(t, m)) {
+      return Optional.empty(); // Only six years earlier, …; Perhaps; What the report shows: no one is named
     }
     if (Words.isPossessive(t.substring(m.start(), m.end()))) {
       return Optional.empty(); // Byrd’s strategy of “massive resistance”: the subject is the thing, not the man

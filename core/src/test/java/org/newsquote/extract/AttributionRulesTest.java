@@ -92,4 +92,51 @@ class AttributionRulesTest {
     assertTrue(first(new PreviousParagraphSubjectRule(),
         "Mayor Ann Lee is upbeat.\n\n“The barns will be full,” a farmer said on Monday.").isEmpty());
   }
+
+  @Test
+  void cueAfterReadsTheVerbsOfManner() {
+    assertEquals("Harriet Vane", first(new CueAfterRule(), "“Get out of my office,” Harriet Vane barked.")
+        .orElseThrow().speaker());
+    assertEquals("proclaim", first(new CueAfterRule(), "“The harvest is saved,” proclaimed Tom Okafor.")
+        .orElseThrow().cue());
+    assertEquals("Tom Okafor", first(new CueAfterRule(), "“What a day for the town!” beamed Tom Okafor.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
+  void shotBackIsACueButShotAloneIsNot() {
+    Attribution a = first(new CueAfterRule(), "“That is simply untrue,” Harriet Vane shot back.").orElseThrow();
+    assertEquals("Harriet Vane", a.speaker());
+    assertEquals("shoot back", a.cue());
+    assertTrue(first(new CueAfterRule(), "“Stop,” Harriet Vane shot the messenger.").isEmpty());
+  }
+
+  @Test
+  void aCueNounAfterAPossessiveIsNotTheCue() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
+    assertEquals("Harriet Vane", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "Tom Okafor said Vane's claims about the budget were “simply wrong.”").orElseThrow();
+    assertEquals("Tom Okafor", b.speaker());
+  }
+
+  @Test
+  void aNamedSpeakersClaimThatStillAttributes() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Auditors checked Tom Okafor’s claim that the bridge was “built on time.”").orElseThrow();
+    assertEquals("Tom Okafor", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "Voters doubted Harriet Vane’s pledge to deliver a “cleaner, greener” harbour.").orElseThrow();
+    assertEquals("Harriet Vane", b.speaker());
+  }
+
+  @Test
+  void sentenceSubjectIsNeverAnOpeningAdverbOrQuantifier() {
+    assertTrue(first(new SentenceSubjectRule(), "Only weeks ago the council rejected the “green belt” plan.")
+        .isEmpty());
+    assertTrue(first(new SentenceSubjectRule(), "Perhaps the town needs a new “master plan” after all.").isEmpty());
+    assertEquals("Harriet Vane", first(new SentenceSubjectRule(),
+        "Harriet Vane rejected the plan as a “developers’ charter” on Monday.").orElseThrow().speaker());
+  }
 }

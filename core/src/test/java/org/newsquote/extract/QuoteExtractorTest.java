@@ -285,4 +285,12 @@ class QuoteExtractorTest {
     List<Quote> qs = ex.extract("The hall erupted in chants of “USA! USA!” as the band played.");
     assertEquals(1, qs.size(), () -> "quotes: " + qs);
   }
+
+  @Test
+  void theAllianceByItsLongNameIsNato() {
+    Quote q = only("The reply of the North Atlantic Alliance reads: “We will keep the door open to new members.”");
+    assertEquals("NATO", q.speaker());
+    Quote q2 = only("“Our members stand together,” the North Atlantic Treaty Organization said.");
+    assertEquals("NATO", q2.speaker());
+  }
 }

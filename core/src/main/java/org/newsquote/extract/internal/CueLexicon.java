@@ -27,7 +27,9 @@ public final class CueLexicon {
           + " underline underscore opine posit theorize speculate surmise acknowledge warn threaten grumble gush"
           + " rave enthuse crow brag gloat protest object counsel remark summarize summarise laud compare liken"
           + " applaud scold chide rebuke lambaste ridicule taunt fume scoff gripe grouse vent tease sneer seethe"
-          + " huff rant bemoan concur recount caution chuckle rebut riff press";
+          + " huff rant bemoan concur recount caution chuckle rebut riff press bark beam disagree clarify proclaim"
+          + " declaim reassert reassure restate reconfirm dispute preach holler growl snarl murmur stammer sniff gasp"
+          + " cry smile";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"
@@ -36,7 +38,8 @@ public final class CueLexicon {
   /** Verbs that need company to report speech (went on to say, put it): accepted only in those phrases. */
   private static final Set<String> WEAK = Set.copyOf(java.util.List.of("go", "put", "know", "see", "feel", "hold", "read", "seem",
       "appear", "sound", "want", "expect", "wish", "hope", "fear", "figure", "order", "speak", "think", "believe",
-      "sing", "laugh", "sigh", "marvel", "call", "question", "point", "continue"));
+      "sing", "laugh", "sigh", "marvel", "call", "question", "point", "continue", "smile", "gasp", "sniff", "cry",
+      "dispute"));
 
   private final Map<String, String> lemmaOf;
 
