@@ -63,7 +63,6 @@ class TestdataExpectedTest {
       extra("world/nato-flank", "defend every inch", "`added that “…” … and that …`: `States` read as a cue, split"),
       extra("world/nato-flank", "drone wall", "`the so-called “drone wall”`: scare quote kept"),
       extra("world/baltic-drones", "pure fantasy invented", "`said … and that …`: `threatening`, `states` read as cues"),
-      extra("politics/defense-bill", "peace dividend", "`a so-called \"peace dividend\"`: scare quote kept"),
       extra("science/glacier-survey", "Glaciers that we thought", "`“…,” said lead author …. “…”`: not joined"),
       extra("web/offshore-wind", "green premium", "`The so-called \"green premium\"`: scare quote kept"));
 
