@@ -160,7 +160,7 @@ public final class NewsSearcher implements Closeable {
                 QuoteKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
                 d.get(IndexSchema.OUTLET),
                 date(d),
-                d.get(IndexSchema.TITLE),
+                d.get(IndexSchema.QUOTE_ARTICLE_TITLE),
                 score,
                 snippets,
                 cursor));
@@ -177,6 +177,7 @@ public final class NewsSearcher implements Closeable {
     Objects.requireNonNull(request, "request");
     Query textQuery = QueryFactory.parseText(request.query(), target);
     Query query = QueryFactory.build(request, target, textQuery);
+    Query highlightQuery = QueryFactory.highlightQuery(request.query(), target);
     FieldDoc after = request.after() == null ? null : Cursors.decode(request.after(), target, request.sort());
     IndexSearcher base = acquire();
     try {
@@ -222,7 +223,7 @@ public final class NewsSearcher implements Closeable {
         cursors.add(Cursors.encode(target, request.sort(), fd.fields[0], (BytesRef) fd.fields[1]));
       }
       List<List<Snippet>> snippets =
-          new Snippets(searcher, request.snippetCount(), request.snippetSize()).of(snippetField, textQuery, docIds, texts);
+          new Snippets(searcher, request.snippetCount(), request.snippetSize()).of(snippetField, highlightQuery, docIds, texts);
       List<H> hits = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         hits.add(hitMaker.make(docs.get(i), scores[i], snippets.get(i), cursors.get(i)));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.builders.QueryTreeBuilder;
@@ -26,6 +26,7 @@ import org.apache.lucene.queryparser.flexible.standard.parser.ParseException;
 import org.apache.lucene.queryparser.flexible.standard.parser.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -48,8 +49,21 @@ public final class QueryFactory {
 
   private QueryFactory() {}
 
-  /** The parsed query text alone (no type or request filters): what the highlighter looks for. */
+  /** The parsed query text alone (no type or request filters, no joins). */
   public static Query parseText(String text, Target target) {
+    return parse(text, target, false);
+  }
+
+  /**
+   * What the highlighter looks for in a hit's text: the query text with {@code quote:} conditions of an article search
+   * read in the body (which holds the quote's words) and conditions the hit's own document cannot show left out (see
+   * {@link BlockJoins#forHighlighting}).
+   */
+  public static Query highlightQuery(String text, Target target) {
+    return BlockJoins.forHighlighting(parse(text, target, true), target);
+  }
+
+  private static Query parse(String text, Target target, boolean quoteWordsInBody) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -59,7 +73,7 @@ public final class QueryFactory {
     parser.setAllowLeadingWildcard(false);
     parser.setMultiFields(
         target == Target.QUOTES ? IndexSchema.QUOTE_DEFAULT_FIELDS : IndexSchema.ARTICLE_DEFAULT_FIELDS);
-    ((QueryNodeProcessorPipeline) parser.getQueryNodeProcessor()).add(0, new FieldCheck(text, target));
+    ((QueryNodeProcessorPipeline) parser.getQueryNodeProcessor()).add(0, new FieldCheck(text, target, quoteWordsInBody && target == Target.ARTICLES));
     ((QueryTreeBuilder) parser.getQueryBuilder()).setBuilder(DateRangeNode.class, (StandardQueryBuilder) DateRangeNode::build);
     try {
       return parser.parse(prepared, null);
@@ -78,10 +92,10 @@ public final class QueryFactory {
     return build(request, target, parseText(request.query(), target));
   }
 
-  /** The full query around an already parsed text query. */
+  /** The full query around an already parsed text query (conditions on the other kind of document are joined). */
   public static Query build(SearchRequest request, Target target, Query text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(text, BooleanClause.Occur.MUST);
+    b.add(BlockJoins.join(text, target), BooleanClause.Occur.MUST);
     String type = target == Target.QUOTES ? IndexSchema.TYPE_QUOTE : IndexSchema.TYPE_ARTICLE;
     b.add(new TermQuery(new Term(IndexSchema.TYPE, type)), BooleanClause.Occur.FILTER);
     if (request.outlet() != null) {
@@ -94,7 +108,7 @@ public final class QueryFactory {
       if (speaker == null) {
         throw new IllegalArgumentException("speaker has no words to search for: '" + request.speaker() + "'");
       }
-      b.add(speaker, BooleanClause.Occur.FILTER);
+      b.add(target == Target.ARTICLES ? BlockJoins.toArticles(speaker) : speaker, BooleanClause.Occur.FILTER);
     }
     if (request.from() != null || request.to() != null) {
       LocalDate from = request.from() == null ? LocalDate.of(0, 1, 1) : request.from();
@@ -104,10 +118,19 @@ public final class QueryFactory {
     return b.build();
   }
 
-  /** Documents whose date lies wholly within {@code [from, to]}. */
+  /**
+   * Documents whose date lies wholly within {@code [from, to]}: first and last day both in it. Each side is a
+   * points-or-doc-values query, so a selective word leads and the dates of its candidates are checked from doc
+   * values, while a date range alone is read from the points.
+   */
   static Query dateWithin(LocalDate from, LocalDate to) {
-    return LongRange.newWithinQuery(
-        IndexSchema.DATE_SPAN, new long[] {IndexSchema.dayKey(from)}, new long[] {IndexSchema.dayKey(to)});
+    long lo = IndexSchema.dayKey(from);
+    long hi = IndexSchema.dayKey(to);
+    return new ConstantScoreQuery(
+        new BooleanQuery.Builder()
+            .add(LongField.newRangeQuery(IndexSchema.DATE, lo, hi), BooleanClause.Occur.FILTER)
+            .add(LongField.newRangeQuery(IndexSchema.DATE_LAST, lo, hi), BooleanClause.Occur.FILTER)
+            .build());
   }
 
   /** A failure of Lucene's parser or query builder as a message a user can act on. */
@@ -189,10 +212,12 @@ public final class QueryFactory {
   private static final class FieldCheck extends QueryNodeProcessorImpl {
     private final String query;
     private final Target target;
+    private final boolean quoteWordsInBody;
 
-    FieldCheck(String query, Target target) {
+    FieldCheck(String query, Target target, boolean quoteWordsInBody) {
       this.query = query;
       this.target = target;
+      this.quoteWordsInBody = quoteWordsInBody;
     }
 
     @Override
@@ -205,7 +230,7 @@ public final class QueryFactory {
           return dateRange(range);
         }
         checkField(range.getField(), range.getLowerBound().getBegin());
-        return node;
+        return retarget(range);
       }
       if (node instanceof FieldQueryNode f) {
         String text = f.getTextAsString();
@@ -218,7 +243,7 @@ public final class QueryFactory {
           return new DateRangeNode(span.first(), span.last());
         }
         checkField(f.getField(), f.getBegin());
-        return node;
+        return retarget(f);
       }
       if (node instanceof FieldableNode f) {
         if (isDate(f.getField())) {
@@ -226,6 +251,15 @@ public final class QueryFactory {
               query, columnOf(f.getField()), "date: takes a date or a range, not a pattern", "write date:2022-02 or date:[2022-01 TO 2022-03]");
         }
         checkField(f.getField(), -1);
+        return retarget(f);
+      }
+      return node;
+    }
+
+    /** For highlighting an article: a quote's words are in the body, which is the field the highlighter reads. */
+    private QueryNode retarget(FieldableNode node) {
+      if (quoteWordsInBody && node.getField() != null && IndexSchema.QUOTE.contentEquals(node.getField())) {
+        node.setField(IndexSchema.BODY);
       }
       return node;
     }
