@@ -209,6 +209,9 @@ public final class IndexSchema {
           "date", DATE,
           "id", ID);
 
+  /** The text fields with offsets in their postings ({@link #TEXT_STORED}): what the highlighter reads. */
+  public static final Set<String> OFFSET_FIELDS = Set.of(TITLE, BODY, QUOTE);
+
   /** Positions between the values of a multi-valued text field: more than any phrase slop a user would type. */
   public static final int POSITION_GAP = 100;
 

@@ -177,7 +177,7 @@ public final class NewsSearcher implements Closeable {
     Objects.requireNonNull(request, "request");
     Query textQuery = QueryFactory.parseText(request.query(), target);
     Query query = QueryFactory.build(request, target, textQuery);
-    Query highlightQuery = QueryFactory.highlightQuery(request.query(), target);
+    Query highlightQuery = QueryFactory.highlightQuery(request.query(), target, textQuery);
     FieldDoc after = request.after() == null ? null : Cursors.decode(request.after(), target, request.sort());
     IndexSearcher base = acquire();
     try {
@@ -429,7 +429,25 @@ public final class NewsSearcher implements Closeable {
 
   private static DateValue date(Document d) {
     String iso = d.get(IndexSchema.DATE_ISO);
-    return iso == null ? null : DateValue.parseIso(iso);
+    if (iso == null) {
+      return null;
+    }
+    // The stored text is DateValue.toIsoString(): its length gives the precision. Reading it directly spares
+    // parseIso's regular expressions, a few percent of a search that shows ten hits.
+    if (iso.length() == 4 && iso.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return DateValue.ofYear(Integer.parseInt(iso));
+    }
+    if (iso.length() == 7 && iso.charAt(4) == '-' && iso.chars().allMatch(c -> c == '-' || (c >= '0' && c <= '9'))) {
+      return DateValue.ofMonth(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5)));
+    }
+    if (iso.length() == 10) {
+      try {
+        return DateValue.ofDay(java.time.LocalDate.parse(iso));
+      } catch (java.time.format.DateTimeParseException e) {
+        // fall through to the general parser and its message
+      }
+    }
+    return DateValue.parseIso(iso);
   }
 
   private static void closeQuietly(Directory d) {

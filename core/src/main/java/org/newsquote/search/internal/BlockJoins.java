@@ -94,7 +94,7 @@ public final class BlockJoins {
   }
 
   /** Every field a query reads. */
-  static Set<String> fields(Query q) {
+  public static Set<String> fields(Query q) {
     Set<String> fields = new HashSet<>();
     q.visit(
         new QueryVisitor() {
