@@ -203,6 +203,14 @@ class NewsSearcherTest {
   }
 
   @Test
+  void dateConditionNextToWordsKeepsTheRelevanceOrder() {
+    // The date is a filter beside the words (so Lucene can skip hits that cannot make the page), not a scored clause.
+    assertEquals(List.of("a2", "a6"), idList(SearchRequest.builder("sanctions date:2022")));
+    assertEquals(List.of("a2", "a6"), idList(SearchRequest.builder("sanctions AND date:[2022-01 TO 2022-12]")));
+    assertEquals(List.of("a6"), idList(SearchRequest.builder("sanctions date:2022-03")));
+  }
+
+  @Test
   void pagesWithCursorAndOffset() {
     for (Sort sort : Sort.values()) {
       List<String> oneShot = idList(SearchRequest.builder("*").sort(sort));

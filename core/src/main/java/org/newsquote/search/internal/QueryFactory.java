@@ -97,7 +97,7 @@ public final class QueryFactory {
   /** The full query around an already parsed text query (conditions on the other kind of document are joined). */
   public static Query build(SearchRequest request, Target target, Query text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(BlockJoins.join(text, target), BooleanClause.Occur.MUST);
+    b.add(datesAsFilters(BlockJoins.join(text, target)), BooleanClause.Occur.MUST);
     String type = target == Target.QUOTES ? IndexSchema.TYPE_QUOTE : IndexSchema.TYPE_ARTICLE;
     b.add(new TermQuery(new Term(IndexSchema.TYPE, type)), BooleanClause.Occur.FILTER);
     if (request.outlet() != null) {
@@ -116,6 +116,27 @@ public final class QueryFactory {
       LocalDate from = request.from() == null ? LocalDate.of(0, 1, 1) : request.from();
       LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 31) : request.to();
       b.add(dateWithin(from, to), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /**
+   * A date condition next to words ({@code trade date:[1987-06 TO 1988-06]}) as a filter rather than a required
+   * clause: it adds the same constant to every hit's score either way, so the ranking is the same, but as a required
+   * scoring clause it stopped Lucene from skipping documents that cannot reach the top hits (at a million articles
+   * that query visited 55,000 matches instead of about 5,000).
+   */
+  static Query datesAsFilters(Query q) {
+    if (!(q instanceof BooleanQuery bq)) {
+      return q;
+    }
+    boolean scoredMust =
+        bq.clauses().stream()
+            .anyMatch(c -> c.occur() == BooleanClause.Occur.MUST && !(c.query() instanceof ConstantScoreQuery));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) {
+      boolean date = c.occur() == BooleanClause.Occur.MUST && c.query() instanceof ConstantScoreQuery;
+      b.add(datesAsFilters(c.query()), date && scoredMust ? BooleanClause.Occur.FILTER : c.occur());
     }
     return b.build();
   }
