@@ -1,6 +1,7 @@
 package org.newsquote.search.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
@@ -52,6 +53,43 @@ public final class BlockJoins {
   /** A condition on quote documents as a condition on their articles: the best-scoring quote scores the article. */
   public static Query toArticles(Query quoteQuery) {
     return new ToParentBlockJoinQuery(quoteQuery, ARTICLES, ScoreMode.Max);
+  }
+
+  /**
+   * Whether every document the (joined) query matches is of the target's kind, so that the type filter can be left
+   * out: it requires a field that only that kind indexes.
+   */
+  public static boolean onlyMatches(Query q, Target target) {
+    if (q instanceof BooleanQuery bq) {
+      boolean anyRequired = false;
+      for (BooleanClause c : bq.clauses()) {
+        if (c.isRequired()) {
+          anyRequired = true;
+          if (onlyMatches(c.query(), target)) {
+            return true;
+          }
+        }
+      }
+      if (anyRequired) {
+        return false;
+      }
+      // No required clause: a match matches one of the optional ones (pure exclusions match nothing).
+      List<Query> optional =
+          bq.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.SHOULD).map(BooleanClause::query).toList();
+      return !optional.isEmpty() && optional.stream().allMatch(c -> onlyMatches(c, target));
+    }
+    if (q instanceof BoostQuery bq) {
+      return onlyMatches(bq.getQuery(), target);
+    }
+    if (q instanceof ToParentBlockJoinQuery || q instanceof ToChildBlockJoinQuery) {
+      // A join matches only the target's kind too, but keeps the filter: without it Lucene may score a required join
+      // with the join's own bulk scorer, which collected an article that a join under NOT had excluded
+      // (quote:attack -quote:intention).
+      return false;
+    }
+    Set<String> own = target == Target.ARTICLES ? IndexSchema.ARTICLE_SIDE_FIELDS : IndexSchema.QUOTE_SIDE_FIELDS;
+    Set<String> fields = fields(q);
+    return !fields.isEmpty() && own.containsAll(fields);
   }
 
   private static Set<String> otherSide(Target target) {

@@ -106,8 +106,12 @@ public final class QueryFactory {
     } else {
       b.add(joined, BooleanClause.Occur.MUST);
     }
-    String type = target == Target.QUOTES ? IndexSchema.TYPE_QUOTE : IndexSchema.TYPE_ARTICLE;
-    b.add(new TermQuery(new Term(IndexSchema.TYPE, type)), BooleanClause.Occur.FILTER);
+    if (!BlockJoins.onlyMatches(joined, target)) {
+      // Only when needed: the filter is one more clause to check for every candidate (a sixth of the time of a
+      // one-word search at a million articles), and words on title or body can only match articles anyway.
+      String type = target == Target.QUOTES ? IndexSchema.TYPE_QUOTE : IndexSchema.TYPE_ARTICLE;
+      b.add(new TermQuery(new Term(IndexSchema.TYPE, type)), BooleanClause.Occur.FILTER);
+    }
     if (request.outlet() != null) {
       b.add(
           new TermQuery(new Term(IndexSchema.OUTLET, IndexSchema.foldOutlet(request.outlet()))),
