@@ -13,6 +13,7 @@ heap="${HEAP:-2g}"
 require_built
 work="$out_root/index-throughput"
 mkdir -p "$work"
+rm -f "$work/index.jfr" # a profile left by an earlier run must not be reported as this one's
 machine_line
 raw="$(text_bytes "$corpus")"
 echo "corpus: $corpus, $(wc -l < "$corpus") articles, $((raw / 1000000)) MB of text; $threads threads, -Xmx$heap, $reps reps"

@@ -7,6 +7,7 @@ module org.newsquote.core {
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.facet;
+  requires org.apache.lucene.join;
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
 

@@ -28,7 +28,8 @@ import org.newsquote.index.IndexSchema;
  * nothing else (no quote extraction, no metadata fields, no hashing), on the given number of threads. It is the
  * yardstick {@code newsquote index} is compared with in bench/index-throughput.sh. Run as a program; not thread-safe.
  *
- * <p>usage: {@code BareLuceneIndex --index DIR [--threads N] [--ram-buffer-mb MB] FILE.jsonl...}; prints one line:
+ * <p>usage: {@code BareLuceneIndex --index DIR [--threads N] [--ram-buffer-mb MB] [--deflate] FILE.jsonl...}; prints one
+ * line:
  * documents, text megabytes, seconds and throughput.
  */
 public final class BareLuceneIndex {
@@ -41,23 +42,30 @@ public final class BareLuceneIndex {
     Path index = null;
     int threads = Runtime.getRuntime().availableProcessors();
     double ramBufferMb = 256;
+    boolean deflate = false;
     List<Path> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--index" -> index = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--ram-buffer-mb" -> ramBufferMb = Double.parseDouble(args[++i]);
+        // newsquote's codec (DEFLATE stored fields): the smallest index of title and body with offsets, the floor
+        // newsquote's size is compared with
+        case "--deflate" -> deflate = true;
         default -> inputs.add(Path.of(args[i]));
       }
     }
     if (index == null || inputs.isEmpty()) {
-      System.err.println("usage: BareLuceneIndex --index DIR [--threads N] [--ram-buffer-mb MB] FILE.jsonl...");
+      System.err.println("usage: BareLuceneIndex --index DIR [--threads N] [--ram-buffer-mb MB] [--deflate] FILE.jsonl...");
       System.exit(2);
     }
     long start = System.nanoTime();
     IndexWriterConfig config = new IndexWriterConfig(Baseline.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(ramBufferMb);
+    if (deflate) {
+      config.setCodec(org.newsquote.index.IndexSchema.codec());
+    }
     AtomicLong docs = new AtomicLong();
     AtomicLong chars = new AtomicLong();
     try (FSDirectory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {

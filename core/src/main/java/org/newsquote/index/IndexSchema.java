@@ -2,6 +2,7 @@ package org.newsquote.index;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,9 +23,13 @@ import org.apache.lucene.index.IndexOptions;
  * newsquote spells a field name. Stateless; its analyzers are thread-safe.
  *
  * <p>The index holds two kinds of document, told apart by {@link #TYPE}: one <em>article</em> document per article
- * and one <em>quote</em> document per quote, written together as one block so that replacing an article replaces its
- * quotes atomically. A quote document copies its article's outlet, date and title so that a quote search can filter
- * on them without a join, and so that "who said what" is matched inside a single quote.
+ * and one <em>quote</em> document per quote, written together as one block (the quotes first, the article last) so
+ * that replacing an article replaces its quotes atomically, and so that searches can join the two with Lucene's block
+ * join ({@link #ARTICLE_SIDE_FIELDS}, {@link #QUOTE_SIDE_FIELDS}). "Who said what" is matched inside a single quote
+ * document. Each piece of text is indexed once (schema version 4): the quote words only on the quote document (the
+ * article's body already holds them), the title only on the article. A quote document keeps its own copy of what
+ * makes quote filters, sorts, facets and hits cheap without a join: the outlet and the date (points and doc values),
+ * and the title stored (not indexed, {@link #QUOTE_ARTICLE_TITLE}) for display.
  *
  * <p>Analysis: text ({@link #TITLE}, {@link #BODY}, {@link #QUOTE}, {@link #ROLE}) is split by Unicode word rules,
  * has the English possessive {@code 's} removed, is lower-cased and folded to ASCII ({@code Café} = {@code cafe}).
@@ -38,7 +43,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever documents written by an older version would be read wrongly: such an index must be rebuilt. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   // ---- commit user data -----------------------------------------------------------------------------------------
 
@@ -87,16 +92,19 @@ public final class IndexSchema {
   /**
    * LongField (points and doc values): the first day the date covers as {@code yyyymmdd}, on every dated document;
    * its doc values count days, months and years for facets. {@code yyyymmdd} keeps calendar order and reads plainly
-   * in a debugger. It is also the query language's {@code date:}, which searches {@link #DATE_SPAN}.
+   * in a debugger. It is also the query language's {@code date:}, with {@link #DATE_LAST}.
    */
   public static final String DATE = "date";
 
   /**
-   * LongRange: the first and last day ({@code yyyymmdd}) the date covers; date queries match documents whose span
-   * lies within the asked span. So an article dated only "2022" matches {@code date:2022} but not {@code
-   * date:2022-02}: we do not know it is from February, and placing it on 1 January would put it in January's results.
+   * LongField (points and doc values): the last day ({@code yyyymmdd}) the date covers. Date queries match documents
+   * whose span ({@link #DATE} to this) lies within the asked span, so an article dated only "2022" matches {@code
+   * date:2022} but not {@code date:2022-02}: we do not know it is from February, and placing it on 1 January would
+   * put it in January's results. Two point-and-doc-values fields rather than one points-only range field: with doc
+   * values a selective word leads and the dates are checked for its candidates only, instead of collecting every
+   * document of a wide date range from the points first.
    */
-  public static final String DATE_SPAN = "date_span";
+  public static final String DATE_LAST = "date_last";
 
   /** NumericDocValues: the date-time in seconds since the epoch (read as UTC), for sorting by date. */
   public static final String DATE_SORT = "date_sort";
@@ -110,10 +118,10 @@ public final class IndexSchema {
   /** Stored only: the date as ISO text cut to its precision, to rebuild the {@code DateValue}. */
   public static final String DATE_ISO = "date_iso";
 
+  // ---- article documents ----------------------------------------------------------------------------------------
+
   /** Text with offsets in the postings (the highlighter reads them instead of re-analysing), stored. */
   public static final String TITLE = "title";
-
-  // ---- article documents ----------------------------------------------------------------------------------------
 
   /**
    * Text with positions and offsets in the postings, stored for snippets: the highlighter reads match offsets from
@@ -134,25 +142,33 @@ public final class IndexSchema {
   /** Stored only: the article's address. */
   public static final String URL = "url";
 
-  // ---- quote fields (one value on a quote document; every quote's value on its article's document) --------------
+  // ---- quote documents (article searches reach these fields through a block join) ------------------------------
 
   /**
-   * Text with offsets: the quoted words. Stored on quote documents; on article documents it is indexed (one value per
-   * quote, positions 100 apart so a phrase cannot run from one quote into the next) but not stored.
+   * Text with offsets, stored: the quoted words. Only on quote documents: the article's {@link #BODY} holds the same
+   * words, so an article search for {@code quote:} joins from the quote documents and highlights the words in the
+   * body.
    */
   public static final String QUOTE = "quote";
 
-  /**
-   * Text: the speaker's name, folded so that {@code speaker:peskov} finds {@code Peskov}; stored on quote documents.
-   * Multi-valued on article documents with the same position gap as {@link #QUOTE}.
-   */
+  /** Text, stored: the speaker's name, folded so that {@code speaker:peskov} finds {@code Peskov}. */
   public static final String SPEAKER = "speaker";
 
-  /** SortedSetDocValues: speaker names as written, for counting the top speakers of a query. */
+  /**
+   * SortedSetDocValues: speaker names as written, for counting the top speakers of a query; on quote documents and
+   * (every speaker of its quotes) on article documents, so that counting an article search needs no join.
+   */
   public static final String SPEAKER_FACET = "speaker_facet";
 
-  /** Text: the speaker's role as the article gives it; stored on quote documents. */
+  /** Text, stored: the speaker's role as the article gives it. */
   public static final String ROLE = "role";
+
+  /**
+   * Stored only, quote documents: the article's title, for showing a quote hit without reading its article. Not
+   * {@link #TITLE}: Lucene wants one field indexed the same way in every document, and {@code title:} in a quote
+   * search joins to the article, which indexes it.
+   */
+  public static final String QUOTE_ARTICLE_TITLE = "article_title";
 
   /** StringField, stored, quote documents: the attribution verb, lower-cased. */
   public static final String CUE = "cue";
@@ -172,8 +188,14 @@ public final class IndexSchema {
   /** Quote-search fields that words without a field search. */
   public static final String[] QUOTE_DEFAULT_FIELDS = {QUOTE, SPEAKER};
 
-  /** Article-search fields that words without a field search. */
-  public static final String[] ARTICLE_DEFAULT_FIELDS = {TITLE, BODY, QUOTE};
+  /** Article-search fields that words without a field search (the body holds the quotes' words too). */
+  public static final String[] ARTICLE_DEFAULT_FIELDS = {TITLE, BODY};
+
+  /** Fields indexed only on quote documents: an article search reaches them through a block join. */
+  public static final Set<String> QUOTE_SIDE_FIELDS = Set.of(QUOTE, SPEAKER, ROLE, CUE, KIND);
+
+  /** Fields indexed only on article documents: a quote search reaches them through a block join. */
+  public static final Set<String> ARTICLE_SIDE_FIELDS = Set.of(TITLE, BODY);
 
   /** The fields a user may name in a query, mapped to the index field each one searches. */
   public static final Map<String, String> QUERY_FIELDS =
@@ -186,6 +208,9 @@ public final class IndexSchema {
           "outlet", OUTLET,
           "date", DATE,
           "id", ID);
+
+  /** The text fields with offsets in their postings ({@link #TEXT_STORED}): what the highlighter reads. */
+  public static final Set<String> OFFSET_FIELDS = Set.of(TITLE, BODY, QUOTE);
 
   /** Positions between the values of a multi-valued text field: more than any phrase slop a user would type. */
   public static final int POSITION_GAP = 100;

@@ -157,6 +157,20 @@ public final class NewsIndexWriter implements Closeable {
     return files;
   }
 
+  /**
+   * Writes one buffered segment to disk on the calling thread, so that several threads can flush at once before a
+   * {@link #commit()} (which otherwise flushes every buffer on its own thread). Thread-safe.
+   *
+   * @return whether there was a buffer to flush
+   */
+  public boolean flushNextBuffer() {
+    try {
+      return writer.flushNextBuffer();
+    } catch (IOException | RuntimeException e) {
+      throw IndexChecks.translate(dir, e);
+    }
+  }
+
   /** Makes all changes durable and visible to searchers that refresh. */
   public void commit() {
     try {

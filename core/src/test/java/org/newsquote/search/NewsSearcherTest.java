@@ -78,6 +78,9 @@ class NewsSearcherTest {
         "'body:tehran'|a2",
         "'quote:\"no intention\"'|a4",
         "'role:spokesman'|a1 a2 a4",
+        "'speaker:kanaani OR title:kirby'|a1 a2",
+        "'nato -speaker:kirby'|a4",
+        "'quote:attack -quote:intention'|a1",
         "'id:a2'|a2",
         "'id:\"a2\"'|a2",
         // outlets: exact name, case and accents folded
@@ -138,6 +141,9 @@ class NewsSearcherTest {
         "'title:iran'|a2:Nasser Kanaani",
         "'role:kremlin'|a1:Dmitry Peskov;a4:Dmitry Peskov",
         "'id:a1'|a1:Dmitry Peskov;a1:John Kirby",
+        "'title:kirby expansion'|a1:Dmitry Peskov",
+        "'title:kirby -title:nato'|''",
+        "'-title:kirby speaker:peskov'|a4:Dmitry Peskov",
         "'speaker:jose'|a5:Jos\u00e9 \u00c1lvarez",
       })
   void quoteSearchMatchesInsideOneQuote(String query, String expected) {
@@ -204,6 +210,14 @@ class NewsSearcherTest {
     assertEquals(List.of("a2", "a6"), idList(SearchRequest.builder("sanctions")));
     List<ArticleHit> hits = searcher.search(SearchRequest.builder("sanctions").build()).hits();
     assertTrue(hits.get(0).score() > hits.get(1).score(), "relevance scores are reported, best first: " + hits);
+  }
+
+  @Test
+  void dateConditionNextToWordsKeepsTheRelevanceOrder() {
+    // The date is a filter beside the words (so Lucene can skip hits that cannot make the page), not a scored clause.
+    assertEquals(List.of("a2", "a6"), idList(SearchRequest.builder("sanctions date:2022")));
+    assertEquals(List.of("a2", "a6"), idList(SearchRequest.builder("sanctions AND date:[2022-01 TO 2022-12]")));
+    assertEquals(List.of("a6"), idList(SearchRequest.builder("sanctions date:2022-03")));
   }
 
   @Test
@@ -300,6 +314,30 @@ class NewsSearcherTest {
     Snippet s = searcher.search(SearchRequest.builder("tehran vienna").snippets(1, 500).build()).hits().get(0).snippets().get(0);
     List<String> words = s.matches().stream().map(m -> s.text().substring(m.start(), m.end())).toList();
     assertEquals(List.of("Tehran", "Vienna"), words);
+  }
+
+  @Test
+  void quoteWordsOfAnArticleSearchAreHighlightedInTheBody() {
+    // quote: is matched on the quote documents (a join); the same words are marked where the body has them.
+    ArticleHit h = searcher.search(SearchRequest.builder("quote:\"no intention\"").build()).hits().get(0);
+    assertEquals("a4", h.id());
+    Snippet s = h.snippets().get(0);
+    assertEquals(List.of("no intention"), s.matches().stream().map(m -> s.text().substring(m.start(), m.end())).toList());
+  }
+
+  @Test
+  void speakerConditionDoesNotHideTheWordsMarkedInTheBody() {
+    Snippet s =
+        searcher.search(SearchRequest.builder("speaker:kirby expansion -role:minister").build()).hits().get(0).snippets().get(0);
+    assertEquals(List.of("expansion"), s.matches().stream().map(m -> s.text().substring(m.start(), m.end())).toList());
+  }
+
+  @Test
+  void titleConditionOfAQuoteSearchStillMarksTheQuoteWords() {
+    QuoteHit h = searcher.searchQuotes(SearchRequest.builder("title:iran illegal").build()).hits().get(0);
+    assertEquals("Iran comments on sanctions", h.title());
+    Snippet s = h.snippets().get(0);
+    assertEquals(List.of("illegal"), s.matches().stream().map(m -> s.text().substring(m.start(), m.end())).toList());
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -33,7 +32,7 @@ public final class Documents {
     return articleId + '\u0000' + String.format(Locale.ROOT, "%06d", number);
   }
 
-  /** The quote documents followed by the article document (the order does not matter to searches). */
+  /** The quote documents followed by the article document: the block join needs the parent last. */
   public static List<Document> block(ExtractedArticle extracted, String file, String fileHash) {
     Article a = extracted.article();
     List<Document> docs = new ArrayList<>(extracted.quotes().size() + 1);
@@ -61,19 +60,17 @@ public final class Documents {
       d.add(new StoredField(URL, a.url()));
     }
     shared(d, a);
+    d.add(new Field(TITLE, a.title(), TEXT_STORED));
     d.add(new Field(BODY, a.text(), TEXT_STORED));
+    // Quote words, speakers and roles are indexed on the quote documents only (searches join); the speakers' doc
+    // values stay here so that counting an article search's speakers needs no join.
     Set<String> speakers = new LinkedHashSet<>();
     for (Quote q : extracted.quotes()) {
-      d.add(new Field(QUOTE, q.text(), TEXT_INDEXED));
       if (q.speaker() != null) {
         speakers.add(q.speaker());
       }
-      if (q.role() != null) {
-        d.add(new TextField(ROLE, q.role(), Field.Store.NO));
-      }
     }
     for (String s : speakers) {
-      d.add(new TextField(SPEAKER, s, Field.Store.NO));
       d.add(new SortedSetDocValuesField(SPEAKER_FACET, new BytesRef(s)));
     }
     return d;
@@ -88,6 +85,7 @@ public final class Documents {
     // Lucene requires the same doc-values type for a field in every document that has it.
     d.add(new SortedDocValuesField(FILE, new BytesRef(file)));
     shared(d, a);
+    d.add(new StoredField(QUOTE_ARTICLE_TITLE, a.title()));
     d.add(new Field(QUOTE, q.text(), TEXT_STORED));
     if (q.speaker() != null) {
       d.add(new TextField(SPEAKER, q.speaker(), Field.Store.YES));
@@ -108,7 +106,7 @@ public final class Documents {
     return d;
   }
 
-  /** Outlet, date and title: on the article and copied to each quote. */
+  /** Outlet and date: on the article and copied to each quote, for quote filters, sorts and facets without a join. */
   private static void shared(Document d, Article a) {
     if (a.outlet() != null) {
       d.add(new TextField(OUTLET, a.outlet(), Field.Store.YES));
@@ -117,11 +115,10 @@ public final class Documents {
     DateValue date = a.date();
     if (date != null) {
       d.add(new LongField(DATE, dayKey(date.firstDay()), Field.Store.NO));
-      d.add(new LongRange(DATE_SPAN, new long[] {dayKey(date.firstDay())}, new long[] {dayKey(date.lastDay())}));
+      d.add(new LongField(DATE_LAST, dayKey(date.lastDay()), Field.Store.NO));
       d.add(new NumericDocValuesField(DATE_SORT, date.value().toEpochSecond(ZoneOffset.UTC)));
       d.add(new NumericDocValuesField(DATE_PRECISION, date.precision().ordinal()));
       d.add(new StoredField(DATE_ISO, date.toIsoString()));
     }
-    d.add(new Field(TITLE, a.title(), TEXT_STORED));
   }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.NumericUtils;
 import org.newsquote.index.IndexSchema;
 import org.newsquote.model.DateValue;
 import org.newsquote.search.Count;
@@ -131,6 +133,7 @@ public final class FacetCollector implements Collector {
     long[] outletCounts = new long[Math.toIntExact(outlet.getValueCount())];
     long[] speakerCounts = new long[Math.toIntExact(speaker.getValueCount())];
     int precisions = DateValue.Precision.values().length;
+    DayCounts dayCounts = DayCounts.of(context.reader().getPointValues(IndexSchema.DATE), precisions);
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -148,7 +151,10 @@ public final class FacetCollector implements Collector {
         }
         if (date.advanceExact(doc)) {
           int p = precision.advanceExact(doc) ? (int) precision.longValue() : 0;
-          days.computeIfAbsent(date.nextValue(), k -> new long[precisions])[p]++;
+          long key = date.nextValue();
+          if (dayCounts == null || !dayCounts.add(key, p)) {
+            days.computeIfAbsent(key, k -> new long[precisions])[p]++;
+          }
         }
       }
 
@@ -164,7 +170,62 @@ public final class FacetCollector implements Collector {
             speakers.merge(speaker.lookupOrd(ord).utf8ToString(), speakerCounts[ord], Long::sum);
           }
         }
+        if (dayCounts != null) {
+          dayCounts.addTo(days, precisions);
+        }
       }
     };
+  }
+
+  /**
+   * Counts by day and precision in an array over the segment's years: a match costs an array increment instead of
+   * boxing its day into a hash map (the facet query's largest cost at a million articles, where {@code oil} matches
+   * 80,000). {@code null} when the segment has no dates or spans too many years for an array.
+   */
+  private record DayCounts(int firstYear, int years, long[] counts) {
+    private static final int MAX_YEARS = 400;
+    private static final int SLOTS_PER_YEAR = 12 * 31;
+
+    static DayCounts of(PointValues points, int precisions) throws IOException {
+      if (points == null || points.size() == 0) {
+        return null;
+      }
+      long min = NumericUtils.sortableBytesToLong(points.getMinPackedValue(), 0);
+      long max = NumericUtils.sortableBytesToLong(points.getMaxPackedValue(), 0);
+      int first = (int) (min / 10_000);
+      int years = (int) (max / 10_000) - first + 1;
+      if (years < 1 || years > MAX_YEARS) {
+        return null;
+      }
+      return new DayCounts(first, years, new long[years * SLOTS_PER_YEAR * precisions]);
+    }
+
+    /** Counts a day key; false when it is outside the array (the caller counts it another way). */
+    boolean add(long key, int precision) {
+      int year = (int) (key / 10_000) - firstYear;
+      int month = (int) (key / 100 % 100) - 1;
+      int day = (int) (key % 100) - 1;
+      int precisions = counts.length / (years * SLOTS_PER_YEAR);
+      if (year < 0 || year >= years || month < 0 || month > 11 || day < 0 || day > 30
+          || precision < 0 || precision >= precisions) {
+        return false;
+      }
+      counts[((year * 12 + month) * 31 + day) * precisions + precision]++;
+      return true;
+    }
+
+    void addTo(Map<Long, long[]> days, int precisions) {
+      for (int slot = 0; slot < counts.length / precisions; slot++) {
+        for (int p = 0; p < precisions; p++) {
+          long n = counts[slot * precisions + p];
+          if (n > 0) {
+            int day = slot % 31 + 1;
+            int month = slot / 31 % 12 + 1;
+            int year = slot / SLOTS_PER_YEAR + firstYear;
+            days.computeIfAbsent(year * 10_000L + month * 100L + day, k -> new long[precisions])[p] += n;
+          }
+        }
+      }
+    }
   }
 }

@@ -119,6 +119,15 @@ public final class Snippets {
       }
     }
 
+    /**
+     * The schema says which fields have offsets in their postings; asking Lucene means merging every segment's field
+     * infos, once per search since a highlighter lives for one search.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return IndexSchema.OFFSET_FIELDS.contains(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
     /** The preloaded values in the iterator's (document id) order; the stored fields for any other document. */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
