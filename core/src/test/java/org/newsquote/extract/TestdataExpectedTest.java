@@ -3,30 +3,21 @@ package org.newsquote.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsquote.ingest.Corpus;
-import org.newsquote.ingest.CorpusOptions;
 import org.newsquote.model.Article;
-import org.newsquote.model.IngestProblem;
 import org.newsquote.model.Quote;
+import org.newsquote.testing.Testdata;
 
 /**
  * The quotes {@code newsquote extract} finds in testdata (articles read by {@link Corpus}, quotes by
@@ -37,8 +28,6 @@ import org.newsquote.model.Quote;
  * also when a known one is gone, so a fix shows up and the list stays true.
  */
 class TestdataExpectedTest {
-  private static final Path TESTDATA = Path.of("../testdata");
-
   /** What the scorer reports for a quote: missed, wrong speaker, or predicted with nothing expected. */
   enum Kind { MISSED, SPEAKER, EXTRA }
 
@@ -68,25 +57,13 @@ class TestdataExpectedTest {
 
   @Test
   void defaultExtractorFindsEveryExpectedQuoteAndSpeakerAndNothingElse() throws IOException {
-    Path gold = TESTDATA.resolve("expected.gold.json");
-    assumeTrue(Files.isRegularFile(gold), "testdata not present");
-    Map<String, Article> articles = new LinkedHashMap<>();
-    List<IngestProblem> ingestProblems = new ArrayList<>();
-    try (Stream<Article> read = Corpus.articles(List.of(TESTDATA), CorpusOptions.defaults(), ingestProblems::add)) {
-      read.forEach(a -> articles.put(a.id(), a));
-    }
-    assertEquals(List.of(), ingestProblems);
-
+    List<JsonNode> records = Testdata.expected();
+    Map<String, Article> articles = Testdata.articles();
     QuoteExtractor extractor = QuoteExtractor.standard(); // what `newsquote extract` and `newsquote index` use
-    ObjectMapper json = new ObjectMapper();
     List<Problem> problems = new ArrayList<>();
     int expected = 0;
     int predicted = 0;
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode rec = json.readTree(line);
+    for (JsonNode rec : records) {
       String id = rec.path("id").asText();
       Article article = articles.get(id);
       assertTrue(article != null, id + ": in expected.gold.json but not read from testdata");
@@ -146,8 +123,8 @@ class TestdataExpectedTest {
   /** One problem found: its kind, the article, the quote's text and a detail for the message. */
   private record Problem(Kind kind, String id, String quote, String detail) {
     boolean is(Known k) {
-      List<String> start = words(k.quoteStart());
-      List<String> w = words(quote);
+      List<String> start = Testdata.words(k.quoteStart());
+      List<String> w = Testdata.words(quote);
       return k.kind() == kind && k.id().equals(id) && w.size() >= start.size()
           && w.subList(0, start.size()).equals(start);
     }
@@ -165,10 +142,10 @@ class TestdataExpectedTest {
    */
   private static List<Problem> compare(String id, List<Gold> golds, List<Quote> got) {
     List<Problem> out = new ArrayList<>();
-    List<List<String>> gw = golds.stream().map(g -> words(g.text())).toList();
+    List<List<String>> gw = golds.stream().map(g -> Testdata.words(g.text())).toList();
     boolean[] used = new boolean[golds.size()];
     for (Quote q : got) {
-      List<String> pw = words(q.text());
+      List<String> pw = Testdata.words(q.text());
       if (pw.isEmpty()) {
         continue;
       }
@@ -202,27 +179,16 @@ class TestdataExpectedTest {
     return out;
   }
 
-  /** As the scorer's {@code [\w'\u2019-]+}: Python's {@code \w} is Unicode-aware. */
-  private static final Pattern WORD = Pattern.compile("[\\w'\u2019-]+", Pattern.UNICODE_CHARACTER_CLASS);
   /** The scorer's titles and function words, which name nobody. */
   private static final Set<String> TITLES = Set.of(("the a an mr mrs ms miss dr sen senator rep gov governor president"
       + " vice presidential prime minister secretary spokesman spokeswoman spokesperson chief general gen former sir"
       + " lord lady mayor judge justice ambassador adviser advisor director chairman chairwoman ceo house white press"
       + " he she they it his her its their we i you u.s us").split(" "));
 
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(s == null ? "" : s);
-    while (m.find()) {
-      out.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-    }
-    return out;
-  }
-
   /** The scorer's name words: capitalised, longer than one letter, not a title, a possessive 's dropped. */
   private static Set<String> nameWords(String source) {
     Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(source);
+    Matcher m = Testdata.WORD.matcher(source);
     while (m.find()) {
       String w = m.group();
       String lw = w.toLowerCase(Locale.ROOT);
@@ -245,7 +211,7 @@ class TestdataExpectedTest {
     }
     Set<String> g = nameWords(expected);
     StringBuilder capitalised = new StringBuilder(); // as the scorer, every predicted word may name
-    for (String w : words(predicted)) {
+    for (String w : Testdata.words(predicted)) {
       capitalised.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
     }
     Set<String> p = nameWords(capitalised.toString());

@@ -2,25 +2,16 @@ package org.newsquote.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsquote.model.Article;
-import org.newsquote.model.IngestProblem;
+import org.newsquote.testing.Testdata;
 
 /**
  * Every article of testdata/expected.gold.json must come out of {@link Corpus} (read as {@code newsquote extract}
@@ -29,29 +20,13 @@ import org.newsquote.model.IngestProblem;
  * The message lists every miss with the rule that decided the wrong value.
  */
 class TestdataMetadataTest {
-  private static final Path TESTDATA = Path.of("../testdata");
-  /** As the scorer's {@code [\w'\u2019-]+}: Python's {@code \w} is Unicode-aware. */
-  private static final Pattern WORD = Pattern.compile("[\\w'\u2019-]+", Pattern.UNICODE_CHARACTER_CLASS);
-
   @Test
   void everyArticleHasItsExpectedTitleOutletAndDate() throws IOException {
-    Path gold = TESTDATA.resolve("expected.gold.json");
-    assumeTrue(Files.isRegularFile(gold), "testdata not present");
-    Map<String, Article> byId = new LinkedHashMap<>();
-    List<IngestProblem> problems = new ArrayList<>();
-    try (Stream<Article> articles = Corpus.articles(List.of(TESTDATA), CorpusOptions.defaults(), problems::add)) {
-      articles.forEach(a -> byId.put(a.id(), a));
-    }
-    assertEquals(List.of(), problems);
-
-    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> expectations = Testdata.expected();
+    Map<String, Article> byId = Testdata.articles();
     List<String> misses = new ArrayList<>();
     int checked = 0;
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode expected = json.readTree(line);
+    for (JsonNode expected : expectations) {
       String id = expected.path("id").asText();
       checked++;
       Article a = byId.get(id);
@@ -59,7 +34,7 @@ class TestdataMetadataTest {
         misses.add(id + ": not read at all");
         continue;
       }
-      if (!words(a.title()).equals(words(expected.path("title").asText()))) {
+      if (!Testdata.words(a.title()).equals(Testdata.words(expected.path("title").asText()))) {
         misses.add(miss(a, "title", a.title(), List.of(expected.path("title").asText())));
       }
       List<String> outlets = accepted(expected.path("outlet_accepted"));
@@ -80,7 +55,7 @@ class TestdataMetadataTest {
   private static boolean isAccepted(String got, List<String> accepted) {
     boolean unknown = got == null || got.isEmpty();
     for (String a : accepted) {
-      if (a == null ? unknown : !unknown && words(a).equals(words(got))) {
+      if (a == null ? unknown : !unknown && Testdata.words(a).equals(Testdata.words(got))) {
         return true;
       }
     }
@@ -100,14 +75,5 @@ class TestdataMetadataTest {
 
   private static String cut(String iso) {
     return iso.length() > 10 ? iso.substring(0, 10) : iso;
-  }
-
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(s == null ? "" : s);
-    while (m.find()) {
-      out.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-    }
-    return out;
   }
 }
