@@ -49,13 +49,23 @@ public final class SentenceSubjectRule implements AttributionRule {
       "indeed", "thus", "hence", "moreover", "nevertheless", "nonetheless", "furthermore", "besides", "otherwise",
       "already", "again", "once", "here", "what", "how", "why", "where", "which", "whose", "whether", "were", "was",
       "is", "are", "do", "does", "did", "some", "many", "most", "all", "both", "each", "every", "several", "few",
-      "such", "other", "another", "not", "never", "nor", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "such", "other", "another", "much", "more", "less", "little", "not", "never", "nor", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
       "eighty", "ninety", "hundreds", "thousands", "millions", "dozens");
 
   /** The mention's first word is one of {@link #NON_NAMES}. */
   private static boolean opensWithNonName(String t, Mention m) {
     int e = Words.wordEnd(t, m.start(), m.end());
     return e > m.start() && NON_NAMES.contains(Words.norm(t.substring(m.start(), e)));
+  }
+
+  /**
+   * The mention's first word looks like a participle or an adverb opening the sentence (Appearing on Fox, Hastily,
+   * Immediately): a word ending in -ing or -ly. Callers still accept it when the article knows it as a name (Manning).
+   */
+  private static boolean opensWithParticipleOrAdverb(String t, Mention m) {
+    int e = Words.wordEnd(t, m.start(), m.end());
+    String w = Words.norm(t.substring(m.start(), e));
+    return w.length() > 5 && w.endsWith("ing") || w.length() > 5 && w.endsWith("ly");
   }
 
   /** {@code knownOnly}: a lone unknown capital opening the clause (Hours later) is not taken for a name. */
@@ -70,7 +80,7 @@ public final class SentenceSubjectRule implements AttributionRule {
         && !c.isKnownSpeaker(m.name()) && m.start() == Words.skipSpaces(t, from, limit)) {
       return Optional.empty(); // Hours later, …: a lone capital opening the clause that names nobody in the article
     }
-    if (opensWithNonName(t, m)) {
+    if (opensWithNonName(t, m) || opensWithParticipleOrAdverb(t, m) && !c.knowsPerson(m) && !c.isKnownSpeaker(m.name())) {
       return Optional.empty(); // Only six years earlier, …; Perhaps; What the report shows: no one is named
     }
     if (Words.isPossessive(t.substring(m.start(), m.end()))) {

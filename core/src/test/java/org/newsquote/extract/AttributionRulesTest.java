@@ -1,11 +1,13 @@
 package org.newsquote.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsquote.model.Quote;
 
 /** Each attribution rule alone, on sentences written for the test. */
 class AttributionRulesTest {
@@ -138,5 +140,16 @@ class AttributionRulesTest {
     assertTrue(first(new SentenceSubjectRule(), "Perhaps the town needs a new “master plan” after all.").isEmpty());
     assertEquals("Harriet Vane", first(new SentenceSubjectRule(),
         "Harriet Vane rejected the plan as a “developers’ charter” on Monday.").orElseThrow().speaker());
+  }
+
+  @Test
+  void sentenceSubjectIsNeverAnOpeningParticipleOrAdverb() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "The mayor spoke at noon.\n\nAppearing on local radio, Hana Lund described the plan as “a fair start.”\n\n"
+            + "Immediately the council issued what it called a “final offer.”");
+    assertEquals("Hana Lund", qs.get(0).speaker());
+    assertNotEquals("Immediately", qs.get(1).speaker());
+    List<Quote> much = QuoteExtractor.standard().extract("Much of the anger was aimed at what he called “a stitch-up.”");
+    assertTrue(much.isEmpty() || much.get(0).speaker() == null || !much.get(0).speaker().equals("Much"));
   }
 }

@@ -114,4 +114,35 @@ class SpeakerPhraseShapesTest {
     Quote q = only("Turnout is rising in the west.\n\n– Dana Whitfield: “The suburbs moved first this year.”");
     assertEquals("Dana Whitfield", q.speaker());
   }
+
+  @Test
+  void organisationNamedWithOfIsWholeBeforeTheCue() {
+    Quote q = only("“We were never consulted,” the Muslim Council of Britain said.");
+    assertEquals("Muslim Council of Britain", q.speaker());
+  }
+
+  @Test
+  void organisationNamedWithOfIsWholeAfterTheCue() {
+    Quote q = only("“Rates will stay where they are,” said the Bank of England.");
+    assertEquals("Bank of England", q.speaker());
+  }
+
+  @Test
+  void roleWithOfIsADescriptionNotAName() {
+    Quote q = only("“The season starts late,” the head of FIFA said.");
+    assertEquals("head of FIFA", q.speaker());
+  }
+
+  @Test
+  void personOfAnOrganisationIsThePerson() {
+    Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
+    assertEquals("Dana Whitfield", q.speaker());
+    assertEquals("of the Harbour Institute", q.role());
+  }
+
+  @Test
+  void personWritingForAnOutletIsThePerson() {
+    Quote q = only("“The effect is still small,” wrote Cameron Easley for Morning Consult.");
+    assertEquals("Cameron Easley", q.speaker());
+  }
 }

@@ -56,7 +56,6 @@ class TestdataExpectedTest {
       speaker("business/airline-merger", "We have heard promises", "`Brandner of the … workers' union said`: `union`"),
       speaker("sport/derby-manager", "A point away at a derby", "`Okoro, who …. “…,” he said`: `he` → Gareth Price"),
       speaker("science/glacier-survey", "We expected a bad year", "`said lead author Ingrid Solheim, a …`: none"),
-      speaker("science/glacier-survey", "a preview of what", "`Tom Aldridge of the British Antarctic Survey`: the org"),
       speaker("web/meridian-summit", "a shared priority", "`NATO, which sent an observer …, said`: none"),
       speaker("web/offshore-wind", "a wake-up call", "`Offshore Alliance Scotland said`: Crown Estate Scotland"),
       speaker("feeds/wire#3", "a show for domestic", "`…, spokesman Dmitry Peskov has told …, describing`: Kremlin"),

@@ -130,6 +130,10 @@ public final class MentionParser {
       if (DETERMINERS.contains(n)) {
         if (!first) {
           words.add(new int[] {ws, i});
+          if (n.equals("the") && afterNameOf(t, ws, limit)) {
+            i = Words.skipSpacesBack(t, ws, limit); // Dana Whitfield of the Harbour Institute
+            continue;
+          }
         }
         break;
       }
@@ -188,7 +192,9 @@ public final class MentionParser {
       boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
           || (cap && !isFunctionWord(n) && !isTimeWord(n))
           || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
-          || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit));
+          || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
+              && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
+                  && endsPersonName(t, words.get(words.size() - 2))));
       if (!ok) {
         break;
       }
@@ -292,6 +298,10 @@ public final class MentionParser {
 
   private Mention build(CharSequence t, List<int[]> words, int phraseEnd) {
     int n = words.size();
+    Mention personOf = personOf(t, words);
+    if (personOf != null) {
+      return personOf;
+    }
     // the name is the trailing run of capitalised words after the last title word
     int nameFrom = n;
     while (nameFrom > 0) {
@@ -320,6 +330,9 @@ public final class MentionParser {
       String head = lastWord;
       return new Mention(start, end, null, phrase, Mention.Type.NOMINAL, head);
     }
+    if (nameFrom > 0 && word(t, words, nameFrom).equals("of")) {
+      return ofPhrase(t, words, nameFrom - 1, start, end);
+    }
     String name = t.subSequence(words.get(nameFrom)[0], end).toString();
     String role = nameFrom > 0 ? t.subSequence(start, words.get(nameFrom - 1)[1]).toString() : null;
     if (isOrganisation(name, lastWord)) {
@@ -339,6 +352,63 @@ public final class MentionParser {
       role = stripDeterminer(role);
     }
     return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
+  }
+
+  /**
+   * {@code Dana Whitfield of the Harbour Institute}, {@code Cameron Easley for Morning Consult}: a full name (two
+   * capitalised words or more, no title or organisation word last) followed by {@code of}/{@code for} and the rest
+   * of the phrase; the person, with the title before and the organisation after as the role. Null otherwise.
+   */
+  private static Mention personOf(CharSequence t, List<int[]> words) {
+    int n = words.size();
+    for (int k = 2; k < n - 1; k++) {
+      String c = word(t, words, k);
+      if (!(c.equals("of") || c.equals("for")) || !endsPersonName(t, words.get(k - 1))) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && endsPersonName(t, words.get(from - 1))) {
+        from--;
+      }
+      if (k - from < 2) {
+        return null;
+      }
+      int start = words.get(0)[0];
+      int end = words.get(n - 1)[1];
+      String person = t.subSequence(words.get(from)[0], words.get(k - 1)[1]).toString();
+      String of = t.subSequence(words.get(k)[0], end).toString();
+      String title = from > 0 ? stripDeterminer(t.subSequence(start, words.get(from - 1)[1]).toString()) : null;
+      return new Mention(start, end, Words.stripPossessive(person), title == null ? of : title + " " + of,
+          Mention.Type.PERSON, word(t, words, k - 1));
+    }
+    return null;
+  }
+
+  private static String word(CharSequence t, List<int[]> words, int k) {
+    return Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
+  }
+
+  /**
+   * A phrase whose name part would start with {@code of} (the Muslim Council of Britain, the head of NATO): a
+   * capitalised organisation word before {@code of} makes the whole capitalised run an organisation; anything else
+   * is a description headed by that word, never a person called "of Britain".
+   */
+  private static Mention ofPhrase(CharSequence t, List<int[]> words, int headIndex, int start, int end) {
+    String headRaw = t.subSequence(words.get(headIndex)[0], words.get(headIndex)[1]).toString();
+    String head = Words.norm(headRaw);
+    if (Character.isUpperCase(headRaw.charAt(0)) && ORG_WORDS.contains(head)) {
+      int orgFrom = headIndex;
+      while (orgFrom > 0) {
+        String w = t.subSequence(words.get(orgFrom - 1)[0], words.get(orgFrom - 1)[1]).toString();
+        if (!Character.isUpperCase(w.charAt(0)) || DETERMINERS.contains(Words.norm(w))) {
+          break;
+        }
+        orgFrom--;
+      }
+      String org = t.subSequence(words.get(orgFrom)[0], end).toString();
+      return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, head);
+    }
+    return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL, head);
   }
 
   /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
@@ -389,6 +459,25 @@ public final class MentionParser {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+
+  /** Whether {@code of} stands before {@code pos}, itself after a capitalised name word (Whitfield of | the). */
+  private static boolean afterNameOf(CharSequence t, int pos, int limit) {
+    int e = Words.skipSpacesBack(t, pos, limit);
+    int s = Words.wordStart(t, e, limit);
+    if (s == e || !Words.norm(t.subSequence(s, e).toString()).equals("of")) {
+      return false;
+    }
+    int e2 = Words.skipSpacesBack(t, s, limit);
+    int s2 = Words.wordStart(t, e2, limit);
+    return s2 < e2 && endsPersonName(t, new int[] {s2, e2});
+  }
+
+  /** Whether the word is a capitalised name word, not a title or an organisation's: Easley (for Morning Consult). */
+  private static boolean endsPersonName(CharSequence t, int[] w) {
+    String raw = t.subSequence(w[0], w[1]).toString();
+    String n = Words.norm(raw);
+    return Character.isUpperCase(raw.charAt(0)) && !isTitleWord(n) && !ORG_WORDS.contains(n) && !isOrganisation(raw, n);
+  }
 
   private static boolean followedByCapital(CharSequence t, int i, int limit) {
     int j = Words.skipSpaces(t, i, limit);
