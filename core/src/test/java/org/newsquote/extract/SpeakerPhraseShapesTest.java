@@ -145,4 +145,33 @@ class SpeakerPhraseShapesTest {
     Quote q = only("“The effect is still small,” wrote Cameron Easley for Morning Consult.");
     assertEquals("Cameron Easley", q.speaker());
   }
+
+  @Test
+  void plainWordsBetweenAModifierAndTheNameBelongToTheRole() {
+    Quote q = only("“The tide has turned,” said former tech executive Mara Quist.");
+    assertEquals("Mara Quist", q.speaker());
+    assertEquals("former tech executive", q.role());
+  }
+
+  @Test
+  void aPlainWordAfterARoleNounIsAVerbNotPartOfTheSpeaker() {
+    Quote q = only("The hearing ran late. “Sit down,” said the judge, and the clerk put Reyes on the stand.");
+    assertEquals("judge", q.speaker());
+  }
+
+  @Test
+  void anIndefiniteDescriptionKeepsWhoItIsTiedTo() {
+    Quote q = only("“He will not run again,” said a longtime adviser to Senator Ruth Ames.");
+    assertEquals("a longtime adviser to Senator Ruth Ames", q.speaker());
+    Quote chain = only("“It was a mistake,” said a former senior law enforcement official.");
+    assertEquals("a former senior law enforcement official", chain.speaker());
+    Quote close = only("“They are furious,” said one person close to the Hallorans.");
+    assertEquals("one person close to the Hallorans", close.speaker());
+  }
+
+  @Test
+  void aDescriptionNeverRunsOnIntoItsCue() {
+    Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
+    assertEquals("retired harbour pilot", q.speaker());
+  }
 }

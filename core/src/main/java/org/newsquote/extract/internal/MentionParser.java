@@ -14,6 +14,18 @@ import org.newsquote.extract.Mention;
 public final class MentionParser {
   public static final int MAX_WORDS = 12;
 
+  private final CueLexicon cues;
+
+  /** A parser that tells speech verbs by {@code cues}, so that no speaker phrase runs on into one. */
+  public MentionParser(CueLexicon cues) {
+    this.cues = java.util.Objects.requireNonNull(cues, "cues");
+  }
+
+  /** A parser with the English cue lexicon. */
+  public MentionParser() {
+    this(CueLexicon.english());
+  }
+
   static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "it", "i"));
   /** Title words that precede a name and belong to the role, never to the name. */
   static final Set<String> TITLES = Set.copyOf(java.util.List.of(
@@ -168,6 +180,7 @@ public final class MentionParser {
   /** The phrase that starts at {@code start} (spaces skipped), reading no further than {@code limit}. */
   public Mention after(CharSequence t, int start, int limit) {
     List<int[]> words = new ArrayList<>();
+    boolean plainBefore = false; // the last word was taken as a plain word on the way to the head (talk | radio)
     int i = Words.skipSpaces(t, start, limit);
     while (i < limit && words.size() < MAX_WORDS) {
       if (t.charAt(i) == '(' && !words.isEmpty()) {
@@ -194,7 +207,11 @@ public final class MentionParser {
           || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
           || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
               && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
-                  && endsPersonName(t, words.get(words.size() - 2))));
+                  && endsPersonName(t, words.get(words.size() - 2))))
+          || !first && (plainBefore || isModifierWord(t, words.get(words.size() - 1)))
+              && plainWordBeforeHead(t, i, limit);
+      plainBefore = ok && Character.isLowerCase(w.charAt(0)) && !ROLE_NOUNS.contains(n) && !MODIFIERS.contains(n)
+          && !TITLES.contains(n) && !Words.isPossessive(w) && !DETERMINERS.contains(n);
       if (!ok) {
         break;
       }
@@ -214,6 +231,9 @@ public final class MentionParser {
       return null;
     }
     Mention m = build(t, words, words.get(words.size() - 1)[1]);
+    if (m != null && m.type() == Mention.Type.NOMINAL) {
+      m = withPostmodifier(t, m, limit);
+    }
     if (m != null && m.role() == null && m.type() == Mention.Type.PERSON) {
       String appositive = appositive(t, m.end(), limit);
       if (appositive != null) {
@@ -221,6 +241,115 @@ public final class MentionParser {
       }
     }
     return m;
+  }
+
+  /**
+   * Whether the word is a lower-case modifier or title (former, retired, one) and no role noun: plain words may follow
+   * it on the way to the head, where after a determiner (a recent Texas case) or a head (the judge put) they may not.
+   */
+  private static boolean isModifierWord(CharSequence t, int[] w) {
+    String raw = t.subSequence(w[0], w[1]).toString();
+    String n = Words.norm(raw);
+    return Character.isLowerCase(raw.charAt(0)) && (MODIFIERS.contains(n) || TITLES.contains(n))
+        && !ROLE_NOUNS.contains(n);
+  }
+
+  /** Most plain words stepped over between a modifier and the head of a speaker phrase. */
+  private static final int MAX_PLAIN_WORDS = 2;
+
+  /**
+   * {@code former tech executive Carly Fiorina}, {@code conservative talk radio host Rush Limbaugh}, {@code one
+   * well-connected Democrat}: the lower-case word at {@code i} is no role word the lists know, but at most {@link
+   * #MAX_PLAIN_WORDS} such words lead to a role noun or a capitalised name, so it belongs to the phrase.
+   */
+  private boolean plainWordBeforeHead(CharSequence t, int i, int limit) {
+    int j = i;
+    for (int k = 0; k <= MAX_PLAIN_WORDS && j < limit; k++) {
+      int e = Words.wordEnd(t, j, limit);
+      if (e == j) {
+        return false;
+      }
+      String w = t.subSequence(j, e).toString();
+      String n = Words.norm(w);
+      if (Character.isUpperCase(w.charAt(0))) {
+        return k > 0 && !isFunctionWord(n) && !PRONOUNS.contains(n);
+      }
+      if (k > 0 && ROLE_NOUNS.contains(n)) {
+        return true;
+      }
+      if (!isPlainWord(n, w)) {
+        return false;
+      }
+      j = e;
+      if (j >= limit || t.charAt(j) != ' ') {
+        return false; // punctuation ends the phrase
+      }
+      j++;
+    }
+    return false;
+  }
+
+  /** A lower-case content word: no function word, auxiliary, -ing form or simple past (hyphenated ones pass). */
+  private boolean isPlainWord(String n, String w) {
+    if (cues.lemmaOfNorm(n) != null || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-') || isFunctionWord(n) || VERB_LIKE.contains(n)
+        || PRONOUNS.contains(n) || DETERMINERS.contains(n)) {
+      return false;
+    }
+    return n.indexOf('-') > 0 || !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly") || n.endsWith("s"));
+  }
+
+  /** Openers of an indefinite description: a spokesman, one adviser, another official. */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+  /** Prepositions that tie an unnamed speaker to someone named: an adviser to Trump, a spokeswoman for the EU. */
+  private static final Set<String> TIES = Set.of("to", "for");
+
+  /**
+   * {@code a longtime adviser to Bill Clinton}, {@code a person close to the Clintons}, {@code a spokeswoman for the
+   * Transit Authority}: an indefinite description runs on over {@code to}/{@code for} and a capitalised name, since
+   * that name is all the article says of who spoke. Other mentions come back unchanged.
+   */
+  private static Mention withPostmodifier(CharSequence t, Mention m, int limit) {
+    String phrase = m.role();
+    int sp = phrase.indexOf(' ');
+    if (sp < 0 || !INDEFINITE.contains(Words.norm(phrase.substring(0, sp)))) {
+      return m;
+    }
+    int i = Words.skipSpaces(t, m.end(), limit);
+    int e = Words.wordEnd(t, i, limit);
+    String n = e > i ? Words.norm(t.subSequence(i, e).toString()) : "";
+    if (n.equals("close")) {
+      i = Words.skipSpaces(t, e, limit);
+      e = Words.wordEnd(t, i, limit);
+      n = e > i ? Words.norm(t.subSequence(i, e).toString()) : "";
+      if (!n.equals("to")) {
+        return m;
+      }
+    } else if (!TIES.contains(n)) {
+      return m;
+    }
+    int j = Words.skipSpaces(t, e, limit);
+    int we = Words.wordEnd(t, j, limit);
+    if (we > j && Words.norm(t.subSequence(j, we).toString()).equals("the")) {
+      j = Words.skipSpaces(t, we, limit);
+    }
+    int end = -1;
+    for (int k = 0; k < 5 && j < limit; k++) {
+      we = Words.wordEnd(t, j, limit);
+      if (we == j) {
+        break;
+      }
+      String w = t.subSequence(j, we).toString();
+      if (!Character.isUpperCase(w.charAt(0)) || isFunctionWord(Words.norm(w)) || Words.isPossessive(w)) {
+        break;
+      }
+      end = we;
+      j = Words.skipSpaces(t, we, limit);
+    }
+    if (end < 0) {
+      return m;
+    }
+    return new Mention(m.start(), end, null, t.subSequence(m.start(), end).toString(), Mention.Type.NOMINAL,
+        m.head());
   }
 
   /** Determiners that open a description of someone the article does not name (the gambling tycoon). */
