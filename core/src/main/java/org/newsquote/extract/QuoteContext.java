@@ -321,7 +321,9 @@ public final class QuoteContext {
       if (k == 0) {
         // the role comes first and the name stands between the commas: Clinton's campaign chairman, John Podesta, said
         Mention inner = mentions.before(text, c, open + 1);
-        if (inner != null && inner.type() == Mention.Type.PERSON && inner.name() != null && inner.role() == null
+        if (inner != null && inner.type() == Mention.Type.PERSON && inner.name() != null
+            && (inner.role() == null || MentionParser.isCourtesyTitle(inner.role())
+                || m != null && m.name() == null && m.end() == Words.skipSpacesBack(text, open, limit))
             && inner.start() == Words.skipSpaces(text, open + 1, c) && inner.name().indexOf(' ') > 0) {
           return inner;
         }

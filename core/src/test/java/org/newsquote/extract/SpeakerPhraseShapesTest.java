@@ -174,4 +174,22 @@ class SpeakerPhraseShapesTest {
     Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
     assertEquals("retired harbour pilot", q.speaker());
   }
+
+  @Test
+  void aNameWithACourtesyTitleBetweenCommasAfterARoleIsTheSpeaker() {
+    Quote q = only("But the chairman of Harbour Watch UK, Sir Alan Marsh, said the ruling was a \"backward step\".");
+    assertEquals("Alan Marsh", q.speaker());
+  }
+
+  @Test
+  void aTitledOfPhraseIsNoPersonCalledThe() {
+    Quote q = only("The Archbishop of Canterbury said: \"We pray for both of them.\"");
+    assertEquals("Archbishop of Canterbury", q.speaker().replaceFirst("^The ", ""));
+  }
+
+  @Test
+  void aTitledNameBetweenCommasAfterARoleWithOfIsTheSpeaker() {
+    Quote q = only("The Anglican Bishop of Carlow, the Right Reverend Tom Hale, told the radio that voters should \"think twice\".");
+    assertEquals("Tom Hale", q.speaker());
+  }
 }

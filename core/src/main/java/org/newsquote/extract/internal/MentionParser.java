@@ -39,7 +39,8 @@ public final class MentionParser {
       "anchor", "coach", "manager", "officer", "detective", "inspector", "sergeant", "captain", "colonel",
       "lieutenant", "former", "acting", "first", "shadow", "state", "executive", "envoy", "secretary-general",
       "spokesmen", "adviser", "advisor", "candidate", "nominee", "chair", "ceo", "founder", "author", "editor",
-      "economist", "analyst", "strategist", "correspondent", "reporter", "columnist"));
+      "economist", "analyst", "strategist", "correspondent", "reporter", "columnist", "archbishop", "bishop",
+      "cardinal", "rabbi", "imam"));
   /** Lower-case nouns that head a speaker phrase without a name (the spokesman, a senior official). */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.List.of(
       "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "secretary", "president", "chief",
@@ -540,6 +541,15 @@ public final class MentionParser {
     return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL, head);
   }
 
+  /** Titles that go with a name whatever the person's role: the chairman of X, Sir Andrew Green, said. */
+  private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+      "lady", "prof", "professor", "rev", "reverend");
+
+  /** Whether {@code role} is one courtesy title (Sir, Dr, Mrs) and nothing more. */
+  public static boolean isCourtesyTitle(String role) {
+    return COURTESY_TITLES.contains(Words.norm(role.strip()));
+  }
+
   /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
   public static boolean isTitleWord(String norm) {
     return TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
@@ -605,7 +615,8 @@ public final class MentionParser {
   private static boolean endsPersonName(CharSequence t, int[] w) {
     String raw = t.subSequence(w[0], w[1]).toString();
     String n = Words.norm(raw);
-    return Character.isUpperCase(raw.charAt(0)) && !isTitleWord(n) && !ORG_WORDS.contains(n) && !isOrganisation(raw, n);
+    return Character.isUpperCase(raw.charAt(0)) && !isTitleWord(n) && !ORG_WORDS.contains(n) && !isOrganisation(raw, n)
+        && !DETERMINERS.contains(n) && !isFunctionWord(n);
   }
 
   private static boolean followedByCapital(CharSequence t, int i, int limit) {
