@@ -99,6 +99,11 @@ public final class QuoteContext {
     return span.continues();
   }
 
+  /** How many paragraphs the article has. */
+  public int paragraphCount() {
+    return paragraphs.count();
+  }
+
   public int paragraphStart(int paragraph) {
     return paragraphs.start(paragraph);
   }

@@ -152,4 +152,42 @@ class AttributionRulesTest {
     List<Quote> much = QuoteExtractor.standard().extract("Much of the anger was aimed at what he called “a stitch-up.”");
     assertTrue(much.isEmpty() || much.get(0).speaker() == null || !much.get(0).speaker().equals("Much"));
   }
+
+  @Test
+  void labelNamesTheSpeakerBeforeAColon() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "TURNOUT FELL IN THE NORTH - Maria Olsen: “Fewer people voted than in any year since 1990.” [Post.]\n\n"
+            + "More from Olsen: “The drop was sharpest among the young.”\n\n"
+            + "Former mayor Ivo Brandt: “Nobody asked us.”");
+    assertEquals("Maria Olsen", qs.get(0).speaker());
+    assertEquals("label", qs.get(0).rule());
+    assertEquals("Maria Olsen", qs.get(1).speaker());
+    assertEquals("Ivo Brandt", qs.get(2).speaker());
+    Quote topic = QuoteExtractor.standard().extract("Ferries: “A timetable for the winter.”").get(0);
+    assertNotEquals("label", topic.rule());
+  }
+
+  @Test
+  void labelNeverTakesAnObjectBeforeTheColon() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "The mayor had a message for Ivo Brandt: “Come back to the table.”");
+    assertNotEquals("Ivo Brandt", qs.get(0).speaker());
+    List<Quote> from = QuoteExtractor.standard().extract(
+        "Ivo Brandt spoke about Lena Vogel, who is from Lisbon: “She is a very hostile witness.”");
+    assertNotEquals("label", from.get(0).rule());
+    List<Quote> note = QuoteExtractor.standard().extract(
+        "Ivo Brandt was asked about the port.\n\nContinued Brandt: “It will close by winter.”");
+    assertNotEquals("Continued Brandt", note.get(0).speaker());
+  }
+
+  @Test
+  void signatureInTheNextParagraphNamesTheSpeaker() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Claims we checked this week.\n\n“Almost all new income is going to the top 1 percent.”\n\n- Lena Vogel.\n\n"
+            + "The figures are disputed.");
+    assertEquals("Lena Vogel", qs.get(0).speaker());
+    List<Quote> wire = QuoteExtractor.standard().extract(
+        "Lena Vogel spoke at the rally.\n\nShe then called a man in the crowd “my friend.”\n\n- Reuters.");
+    assertNotEquals("Reuters", wire.get(0).speaker());
+  }
 }
