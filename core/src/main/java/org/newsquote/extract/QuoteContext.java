@@ -453,6 +453,11 @@ public final class QuoteContext {
   private Attribution resolvePronoun(Mention m, String cue) {
     String p = m.head();
     if (p.equals("he") || p.equals("she")) {
+      Mention subject = namedSubjectBefore(m.start());
+      if (subject != null) {
+        // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
+        return resolve(subject, cue);
+      }
       String name = resolver.lastPersonBefore(m.start());
       Attribution last = lastAttributed(false);
       if (name == null && last != null) {
@@ -466,6 +471,25 @@ public final class QuoteContext {
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
     }
     return new Attribution(null, null, cue, false);
+  }
+
+  /**
+   * The named person opening the sentence that holds {@code pos}, before it and followed by a verb (a lower-case
+   * word), whom the article names as a person: {@code Trump} in {@code Trump took to Twitter … what he called}; null
+   * when the sentence opens otherwise.
+   */
+  private Mention namedSubjectBefore(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention subject = mentions.after(text, s, pos);
+    if (subject == null || subject.type() != Mention.Type.PERSON || subject.name() == null || subject.start() != s
+        || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
+      return null;
+    }
+    int v = Words.skipSpaces(text, subject.end(), pos);
+    return v < pos && v > subject.end() && Character.isLowerCase(text.charAt(v)) ? subject : null;
   }
 
   private Attribution resolveRole(Mention m, String cue) {

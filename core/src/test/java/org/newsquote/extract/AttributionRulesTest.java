@@ -190,4 +190,15 @@ class AttributionRulesTest {
         "Lena Vogel spoke at the rally.\n\nShe then called a man in the crowd “my friend.”\n\n- Reuters.");
     assertNotEquals("Reuters", wire.get(0).speaker());
   }
+
+  @Test
+  void aPronounInsideAClauseTakesTheNamedSubjectOfItsSentence() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Mayor Ivo Brandt met Governor Lena Vogel on Monday.\n\n"
+            + "Brandt praised the harbour plan and then turned to Mr Okafor, whom he described as “a tireless builder.”");
+    assertEquals("Ivo Brandt", qs.get(0).speaker());
+    List<Quote> opener = QuoteExtractor.standard().extract(
+        "Ivo Brandt met Okafor on Monday.\n\nLooking ahead, he called the plan “a fair start.”");
+    assertNotEquals("Looking", opener.get(0).speaker());
+  }
 }
