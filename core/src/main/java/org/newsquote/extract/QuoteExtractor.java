@@ -44,6 +44,7 @@ public final class QuoteExtractor {
         new CueAfterRule(),
         new SpeakerLabelRule(),
         new CueBeforeRule(),
+        new PossessiveWordsRule(),
         new SameParagraphRule(),
         new ReportedSpeechRule(),
         new PreviousSentenceRule(),

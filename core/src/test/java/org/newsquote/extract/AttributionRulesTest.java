@@ -201,4 +201,19 @@ class AttributionRulesTest {
         "Ivo Brandt met Okafor on Monday.\n\nLooking ahead, he called the plan “a fair start.”");
     assertNotEquals("Looking", opener.get(0).speaker());
   }
+
+  @Test
+  void possessiveWordsNounGivesThePossessor() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Governor Lena Vogel was asked about the ferries.\n\nVogel’s answer was that “the harbour comes first,” "
+            + "and she left.\n\nIvo Brandt’s response was: “Nobody believes that.”\n\n"
+            + "Brandt’s campaign slogan in that race was “Ferries for all.”");
+    assertEquals("Lena Vogel", qs.get(0).speaker());
+    assertEquals("possessive-words", qs.get(0).rule());
+    assertEquals("Ivo Brandt", qs.get(1).speaker());
+    assertEquals("Ivo Brandt", qs.get(2).speaker());
+    Quote judged = QuoteExtractor.standard().extract(
+        "Ivo Brandt, head of the ferry union, said Lena Vogel's comment was \"ill-advised\".").get(0);
+    assertEquals("Ivo Brandt", judged.speaker());
+  }
 }
