@@ -108,6 +108,10 @@ public final class CueBeforeRule implements AttributionRule {
               Attribution a = subject.get();
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
             }
+            if (afterIn(t, m.start(), from)) {
+              i = s; // In a statement announcing the pick, the union called it “…”: the statement names no one
+              continue;
+            }
           }
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
@@ -133,6 +137,13 @@ public final class CueBeforeRule implements AttributionRule {
       i = s;
     }
     return Optional.empty();
+  }
+
+  /** {@code in} right before the phrase at {@code start}. */
+  private static boolean afterIn(String t, int start, int from) {
+    int e = Words.skipSpacesBack(t, start, from);
+    int ws = Words.wordStart(t, e, from);
+    return ws < e && t.substring(ws, e).equalsIgnoreCase("in");
   }
 
   /** A comma right before the word at {@code s}. */

@@ -35,11 +35,16 @@ public final class SentenceSubjectRule implements AttributionRule {
   static Optional<Attribution> subjectOf(QuoteContext c, int start, int limit, boolean knownOnly) {
     String t = c.text();
     Optional<Attribution> a = subject(c, start, limit, knownOnly);
-    if (a.isEmpty()) {
-      int comma = t.indexOf(',', start);
-      if (comma > 0 && comma - start <= MAX_INTRO && comma < limit) {
-        a = subject(c, comma + 1, limit, knownOnly);
+    int from = start;
+    // one introductory phrase; two when a cue backs the subject (Following a swiftly called, late-afternoon meeting,
+    // the Council issued a statement calling …), since without one a list's commas would be read as introductions
+    for (int k = 0; k < (knownOnly ? 2 : 1) && a.isEmpty(); k++) {
+      int comma = t.indexOf(',', from);
+      if (comma < 0 || comma - from > MAX_INTRO || comma >= limit) {
+        break;
       }
+      a = subject(c, comma + 1, limit, knownOnly);
+      from = comma + 1;
     }
     return a;
   }

@@ -216,4 +216,15 @@ class AttributionRulesTest {
         "Ivo Brandt, head of the ferry union, said Lena Vogel's comment was \"ill-advised\".").get(0);
     assertEquals("Ivo Brandt", judged.speaker());
   }
+
+  @Test
+  void aStatementNamesNoOneButItsIssuer() {
+    Quote in = QuoteExtractor.standard().extract(
+        "In a statement announcing the vote, the Harbour Workers Union called the deal a “betrayal.”").get(0);
+    assertEquals("Harbour Workers Union", in.speaker());
+    Quote issued = QuoteExtractor.standard().extract(
+        "Following a short, late-night meeting, the Port Council issued a statement calling the strike “unlawful.”")
+        .get(0);
+    assertEquals("Port Council", issued.speaker());
+  }
 }
