@@ -29,6 +29,12 @@ public final class CueAfterRule implements AttributionRule {
     if (endsParagraph(t, i, limit)) {
       return signatureParagraph(c);
     }
+    String content = c.content();
+    if (endsSentence(c) && !content.isEmpty() && Character.isLowerCase(content.charAt(0)) && c.cueEarlierInSentence()) {
+      // Russia insisted that Pyongyang “stop its escapades.” The agency said …: the fragment's cue is its own
+      // sentence's; the next sentence's speaker is another
+      return Optional.empty();
+    }
     if (i < limit && (t.charAt(i) == ',' || t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013')) {
       i = Words.skipSpaces(t, i + 1, limit);
     }

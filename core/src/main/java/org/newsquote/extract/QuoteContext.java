@@ -467,6 +467,11 @@ public final class QuoteContext {
           : new Attribution(name, resolver.roleOf(name), cue, false);
     }
     if (p.equals("they") || p.equals("it") || p.equals("we")) {
+      Mention subject = groupSubjectBefore(m.start());
+      if (subject != null) {
+        // Clinton’s campaign is seeking to contrast her approach with what they call …: the clause's subject
+        return resolve(subject, cue);
+      }
       Attribution last = lastAttributed(true);
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
     }
@@ -486,6 +491,25 @@ public final class QuoteContext {
     Mention subject = mentions.after(text, s, pos);
     if (subject == null || subject.type() != Mention.Type.PERSON || subject.name() == null || subject.start() != s
         || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
+      return null;
+    }
+    int v = Words.skipSpaces(text, subject.end(), pos);
+    return v < pos && v > subject.end() && Character.isLowerCase(text.charAt(v)) ? subject : null;
+  }
+
+  /**
+   * The organisation or group opening the sentence that holds {@code pos}, before it and followed by a verb: {@code
+   * Clinton’s campaign} in {@code Clinton’s campaign is seeking … what they call}; null otherwise.
+   */
+  private Mention groupSubjectBefore(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention subject = mentions.after(text, s, pos);
+    boolean owned = subject != null && subject.type() == Mention.Type.NOMINAL
+        && (subject.role().contains("\u2019s ") || subject.role().contains("'s ")); // Clinton's campaign
+    if (subject == null || subject.start() != s || !(subject.type() == Mention.Type.ORGANISATION || owned)) {
       return null;
     }
     int v = Words.skipSpaces(text, subject.end(), pos);

@@ -227,4 +227,19 @@ class AttributionRulesTest {
         .get(0);
     assertEquals("Port Council", issued.speaker());
   }
+
+  @Test
+  void theyInsideAClauseTakesTheGroupOpeningItsSentence() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "The Port Authority said on Monday that talks had failed.\n\n"
+            + "Vogel’s campaign is seeking to contrast her plan with what they call the mayor’s “harbour fantasy.”");
+    assertEquals("Vogel’s campaign", qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
+  void aFragmentEndingItsSentenceKeepsItsOwnCue() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Norway insisted that the ferry company “stop its dangerous cuts.” The Port Authority said the cuts were “legal.”");
+    assertEquals("Norway", qs.get(0).speaker());
+  }
 }
