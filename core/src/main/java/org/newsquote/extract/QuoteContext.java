@@ -454,6 +454,15 @@ public final class QuoteContext {
     String p = m.head();
     if (p.equals("he") || p.equals("she")) {
       Mention subject = namedSubjectBefore(m.start());
+      if (subject == null) {
+        // She says …: the pronoun opens its sentence, so it continues the previous sentence's named subject
+        int prev = Words.skipSpacesBack(text, sentences.startOf(m.start()), 0);
+        while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
+          prev--; // back over the full stop and closing marks into the previous sentence's last word
+        }
+        subject = prev > 0 && Words.skipSpaces(text, sentences.startOf(m.start()), m.start()) == m.start()
+            ? namedSubjectBefore(prev) : null;
+      }
       if (subject != null) {
         // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
         return resolve(subject, cue);
@@ -493,8 +502,17 @@ public final class QuoteContext {
         || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
       return null;
     }
+    return followedByVerb(subject, pos) ? subject : null;
+  }
+
+  /** A lower-case word after the mention that is no role word: Lib Dem | home affairs spokesman is no subject. */
+  private boolean followedByVerb(Mention subject, int pos) {
     int v = Words.skipSpaces(text, subject.end(), pos);
-    return v < pos && v > subject.end() && Character.isLowerCase(text.charAt(v)) ? subject : null;
+    if (v >= pos || v == subject.end() || !Character.isLowerCase(text.charAt(v))) {
+      return false;
+    }
+    int ve = Words.wordEnd(text, v, pos);
+    return ve > v && !MentionParser.isTitleWord(Words.norm(text.substring(v, ve)));
   }
 
   /**
@@ -512,8 +530,7 @@ public final class QuoteContext {
     if (subject == null || subject.start() != s || !(subject.type() == Mention.Type.ORGANISATION || owned)) {
       return null;
     }
-    int v = Words.skipSpaces(text, subject.end(), pos);
-    return v < pos && v > subject.end() && Character.isLowerCase(text.charAt(v)) ? subject : null;
+    return followedByVerb(subject, pos) ? subject : null;
   }
 
   private Attribution resolveRole(Mention m, String cue) {

@@ -242,4 +242,17 @@ class AttributionRulesTest {
         "Norway insisted that the ferry company “stop its dangerous cuts.” The Port Authority said the cuts were “legal.”");
     assertEquals("Norway", qs.get(0).speaker());
   }
+
+  @Test
+  void aPronounOpeningItsSentenceContinuesThePreviousSentencesNamedSubject() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Governor Lena Vogel met Mayor Ivo Brandt in Bergen.\n\n"
+            + "Vogel said at a stop in Oslo that the plan never helped Brandt or the Pell Fund.\n\n"
+            + "She said it was “a harbour built on sand.”");
+    assertEquals("Lena Vogel", qs.get(0).speaker());
+    List<Quote> role = QuoteExtractor.standard().extract(
+        "Lena Vogel spoke first.\n\nTory home affairs spokesman Ivo Brandt has called the plan a waste. "
+            + "He said: “This has all the signs of a stitch-up.”");
+    assertEquals("Ivo Brandt", role.get(0).speaker());
+  }
 }
