@@ -255,4 +255,11 @@ class AttributionRulesTest {
             + "He said: “This has all the signs of a stitch-up.”");
     assertEquals("Ivo Brandt", role.get(0).speaker());
   }
+
+  @Test
+  void theObjectOfACriticismIsNeverItsSpeaker() {
+    Quote q = QuoteExtractor.standard().extract(
+        "Vogel has used the phrase “harbour fantasy” often this year, and criticized Brandt for the plan.").get(0);
+    assertEquals("Vogel", q.speaker());
+  }
 }

@@ -192,4 +192,10 @@ class SpeakerPhraseShapesTest {
     Quote q = only("The Anglican Bishop of Carlow, the Right Reverend Tom Hale, told the radio that voters should \"think twice\".");
     assertEquals("Tom Hale", q.speaker());
   }
+
+  @Test
+  void aModifierThatIsAlsoARoleNounStillLeadsToTheName() {
+    Quote q = only("According to conservative talk radio host Ines Okafor, the plan reeks of “fear” and panic.");
+    assertEquals("Ines Okafor", q.speaker());
+  }
 }

@@ -245,14 +245,14 @@ public final class MentionParser {
   }
 
   /**
-   * Whether the word is a lower-case modifier or title (former, retired, one) and no role noun: plain words may follow
+   * Whether the word is a lower-case modifier (former, conservative, one) or a title that is no role noun: plain words may follow
    * it on the way to the head, where after a determiner (a recent Texas case) or a head (the judge put) they may not.
    */
   private static boolean isModifierWord(CharSequence t, int[] w) {
     String raw = t.subSequence(w[0], w[1]).toString();
     String n = Words.norm(raw);
-    return Character.isLowerCase(raw.charAt(0)) && (MODIFIERS.contains(n) || TITLES.contains(n))
-        && !ROLE_NOUNS.contains(n);
+    return Character.isLowerCase(raw.charAt(0))
+        && (MODIFIERS.contains(n) || TITLES.contains(n) && !ROLE_NOUNS.contains(n));
   }
 
   /** Most plain words stepped over between a modifier and the head of a speaker phrase. */
