@@ -113,6 +113,9 @@ public final class CueBeforeRule implements AttributionRule {
               continue;
             }
           }
+          if (m == null) {
+            m = relativeAntecedent(c, s, from);
+          }
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
           }
@@ -137,6 +140,25 @@ public final class CueBeforeRule implements AttributionRule {
       i = s;
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Mr Livingstone, who says he is “standing by” …}: a cue right after {@code who} takes the named person
+   * before the comma; null otherwise.
+   */
+  private static Mention relativeAntecedent(QuoteContext c, int cueStart, int from) {
+    String t = c.text();
+    int e = Words.skipSpacesBack(t, cueStart, from);
+    int ws = Words.wordStart(t, e, from);
+    if (ws >= e || !t.substring(ws, e).equals("who")) {
+      return null;
+    }
+    int comma = Words.skipSpacesBack(t, ws, from);
+    if (comma <= from || t.charAt(comma - 1) != ',') {
+      return null;
+    }
+    Mention m = c.mentionBefore(comma - 1, from);
+    return m != null && m.type() == Mention.Type.PERSON && m.name() != null ? m : null;
   }
 
   /** {@code in} right before the phrase at {@code start}. */

@@ -262,4 +262,11 @@ class AttributionRulesTest {
         "Vogel has used the phrase “harbour fantasy” often this year, and criticized Brandt for the plan.").get(0);
     assertEquals("Vogel", q.speaker());
   }
+
+  @Test
+  void aCueInARelativeClauseTakesItsAntecedent() {
+    Quote q = QuoteExtractor.standard().extract(
+        "Harbour boss Ivo Brandt, who says he is “standing by” his remarks, met the union on Friday.").get(0);
+    assertEquals("Ivo Brandt", q.speaker());
+  }
 }
