@@ -295,6 +295,12 @@ public final class QuoteContext {
     }
     Mention m = e > limit && text.charAt(e - 1) == ',' ? beforeAppositive(e - 1, limit)
         : mentions.before(text, e, limit);
+    if (m == null && e > limit && text.charAt(e - 1) == ',') {
+      int p = Words.skipSpacesBack(text, e - 1, limit);
+      if (p > limit && text.charAt(p - 1) == ')') {
+        m = mentions.before(text, p, limit); // Gov. John Kasich (R-OH), said
+      }
+    }
     return m != null && m.type() == Mention.Type.PERSON && isObjectOfPreposition(m.start(), limit) ? null : m;
   }
 
@@ -322,6 +328,10 @@ public final class QuoteContext {
       Mention m = mentions.before(text, open, limit);
       if (m != null && m.name() != null && m.end() == Words.skipSpacesBack(text, open, limit)) {
         return m;
+      }
+      if (k == 0 && m != null && m.type() == Mention.Type.NOMINAL && m.end() == Words.skipSpacesBack(text, open, limit)
+          && text.startsWith("who ", Words.skipSpaces(text, open + 1, c))) {
+        return m; // One attendee, who spoke on the condition of anonymity, said
       }
       if (k == 0) {
         // the role comes first and the name stands between the commas: Clinton's campaign chairman, John Podesta, said
@@ -352,8 +362,13 @@ public final class QuoteContext {
       return null;
     }
     Mention m = mentions.before(text, open, limit);
-    return m != null && m.type() == Mention.Type.PERSON && m.name() != null
-        && m.end() == Words.skipSpacesBack(text, open, limit) ? m : null;
+    if (m == null && Words.skipSpacesBack(text, open, limit) > limit && text.charAt(Words.skipSpacesBack(text, open, limit) - 1) == ')') {
+      m = mentions.before(text, Words.skipSpacesBack(text, open, limit), limit); // Sen. Durbin (D-Ill.), noting …, said
+    }
+    boolean relative = text.startsWith("who ", Words.skipSpaces(text, open + 1, comma));
+    return m != null && (m.type() == Mention.Type.PERSON && m.name() != null
+        || relative && m.type() == Mention.Type.NOMINAL) // One attendee, who spoke on condition of anonymity, said
+        && m.end() <= Words.skipSpacesBack(text, open, limit) ? m : null;
   }
 
   /** The comma opening a phrase that the comma at {@code comma} closes, with no sentence break between; or -1. */

@@ -198,4 +198,18 @@ class SpeakerPhraseShapesTest {
     Quote q = only("According to conservative talk radio host Ines Okafor, the plan reeks of “fear” and panic.");
     assertEquals("Ines Okafor", q.speaker());
   }
+
+  @Test
+  void aPartyAndStateInParenthesesBeforeTheCommaKeepTheName() {
+    Quote q = only("After the vote, Sen. Ines Okafor (D-Ore.), said, “We are getting ready for the autumn.”");
+    assertEquals("Ines Okafor", q.speaker());
+    Quote noting = only("But Sen. Ivo Brandt (R-Utah), noting the size of the crowd, said, “Let me tell you, it is big.”");
+    assertEquals("Ivo Brandt", noting.speaker());
+  }
+
+  @Test
+  void anUnnamedSpeakerBeforeARelativeClauseIsTheSpeaker() {
+    Quote q = only("One attendee, who spoke on the condition of anonymity, said the message was that “this is not over.”");
+    assertEquals("One attendee", q.speaker());
+  }
 }
