@@ -13,6 +13,8 @@ import org.newsquote.extract.internal.Words;
 public final class SentenceSubjectRule implements AttributionRule {
   /** Introductory phrases ({@code On Monday night,}) no longer than this many characters are stepped over. */
   private static final int MAX_INTRO = 40;
+  /** With a cue backing the subject, a longer introduction (Amid calls from some to …, Walsh provided …). */
+  private static final int MAX_CUED_INTRO = 100;
 
   @Override
   public String name() {
@@ -40,7 +42,7 @@ public final class SentenceSubjectRule implements AttributionRule {
     // the Council issued a statement calling …), since without one a list's commas would be read as introductions
     for (int k = 0; k < (knownOnly ? 2 : 1) && a.isEmpty(); k++) {
       int comma = t.indexOf(',', from);
-      if (comma < 0 || comma - from > MAX_INTRO || comma >= limit) {
+      if (comma < 0 || comma - from > (knownOnly ? MAX_CUED_INTRO : MAX_INTRO) || comma >= limit) {
         break;
       }
       a = subject(c, comma + 1, limit, knownOnly);
@@ -73,10 +75,42 @@ public final class SentenceSubjectRule implements AttributionRule {
     return w.length() > 5 && w.endsWith("ing") || w.length() > 5 && w.endsWith("ly");
   }
 
+  /** Openers of a described speaker: The Florida senator, One operative, His chief aide; or an owner: Ryan’s campaign. */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "one", "another", "his", "her",
+      "their", "its");
+
+  /** Heads that speak for an institution, which other rules resolve: a spokesman for the yard. */
+  private static final Set<String> VOICES = Set.of("spokesman", "spokeswoman", "spokesperson", "retired", "former");
+
+  private static boolean opensDescription(String t, Mention m) {
+    int e = Words.wordEnd(t, m.start(), m.end());
+    String first = t.substring(m.start(), e);
+    return Character.isUpperCase(first.charAt(0))
+        && (DESCRIPTION_OPENERS.contains(Words.norm(first)) || Words.isPossessive(first));
+  }
+
+  private static boolean followsWithVerb(String t, Mention m, int limit) {
+    int j = Words.skipSpaces(t, m.end(), limit);
+    int e = Words.wordEnd(t, j, limit);
+    return e > j && Character.isLowerCase(t.charAt(j)) && !org.newsquote.extract.internal.MentionParser.isTitleWord(Words.norm(t.substring(j, e)));
+  }
+
   /** {@code knownOnly}: a lone unknown capital opening the clause (Hours later) is not taken for a name. */
   private static Optional<Attribution> subject(QuoteContext c, int from, int limit, boolean knownOnly) {
     String t = c.text();
     Mention m = c.mentionAfter(from, limit);
+    boolean cuedRole = knownOnly && m != null && m.type() == Mention.Type.NOMINAL
+        && m.start() == Words.skipSpaces(t, from, limit) && opensDescription(t, m);
+    if (cuedRole && followsWithVerb(t, m, limit) && !VOICES.contains(m.head())) {
+      // The Florida senator took a heckler in stride, saying …: with a cue, a role opening the clause speaks; a
+      // definite role only when it resolves to someone named (else later rules may know better)
+      Attribution a = c.resolve(m, null);
+      boolean definite = Words.norm(t.substring(m.start(), Words.wordEnd(t, m.start(), m.end()))).equals("the");
+      if (!definite || a.speaker() != null && !m.role().toLowerCase(java.util.Locale.ROOT)
+          .endsWith(a.speaker().toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(a);
+      }
+    }
     if (m == null || m.name() == null || m.type() == Mention.Type.ORGANISATION && m.role() == null
         && m.name().indexOf(' ') < 0 && !c.isKnownSpeaker(m.name())) {
       return Optional.empty();

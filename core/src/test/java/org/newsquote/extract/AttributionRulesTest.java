@@ -269,4 +269,15 @@ class AttributionRulesTest {
         "Harbour boss Ivo Brandt, who says he is “standing by” his remarks, met the union on Friday.").get(0);
     assertEquals("Ivo Brandt", q.speaker());
   }
+
+  @Test
+  void aDescribedSubjectSpeaksThroughItsParticiple() {
+    Quote one = QuoteExtractor.standard().extract(
+        "One operative inside the campaign tried to play it down, saying the row was “not a big deal.”").get(0);
+    assertEquals("One operative", one.speaker());
+    Quote owned = QuoteExtractor.standard().extract(
+        "Amid calls from some members to name those who voted against the plan, Vogel’s campaign hit back, saying "
+            + "it was time to “move on.”").get(0);
+    assertEquals("Vogel’s campaign", owned.speaker());
+  }
 }
