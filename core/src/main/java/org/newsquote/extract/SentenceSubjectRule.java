@@ -7,8 +7,9 @@ import org.newsquote.extract.internal.Words;
 /**
  * A quote inside a sentence whose subject is a named speaker and that no cue claims takes that subject: {@code
  * Rubio also bemoaned the climate in which people “…”}, {@code Sanders criticized the accord, saying it goes “…”},
- * and the headline form {@code Ben Carson: Hillary Clinton “…”}. Only names count, never bare roles or pronouns,
- * since a sentence about someone quotes someone else often enough. Immutable and thread-safe.
+ * and the headline form {@code Ben Carson: Hillary Clinton “…”}. Only names count, never bare roles, since a
+ * sentence about someone quotes someone else often enough; a he/she subject counts only when a cue stands in the
+ * clause ({@code he began by saying, “…”}), and resolves as pronouns do. Immutable and thread-safe.
  */
 public final class SentenceSubjectRule implements AttributionRule {
   /** Introductory phrases ({@code On Monday night,}) no longer than this many characters are stepped over. */
@@ -30,7 +31,18 @@ public final class SentenceSubjectRule implements AttributionRule {
     if (start >= c.start()) {
       return Optional.empty(); // the quote opens its sentence: the subject is inside it
     }
-    return subjectOf(c, start, c.start(), false);
+    Optional<Attribution> named = subjectOf(c, start, c.start(), false);
+    if (named.isPresent() || !c.cueEarlierInSentence()) {
+      return named;
+    }
+    // he began by saying, “…”; she did say she found him “very charming”: with a cue in the clause, a pronoun
+    // subject speaks too, resolved as pronouns are
+    Mention m = c.mentionAfter(Words.skipSpaces(t, start, c.start()), c.start());
+    if (m != null && m.type() == Mention.Type.PRONOUN && (m.head().equals("he") || m.head().equals("she"))) {
+      Attribution a = c.resolve(m, null);
+      return a.speaker() == null ? Optional.empty() : Optional.of(a);
+    }
+    return Optional.empty();
   }
 
   /** The subject of the clause opening at {@code start}, after an introductory phrase (Hours later, …) if any. */

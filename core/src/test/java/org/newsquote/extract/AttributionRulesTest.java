@@ -280,4 +280,11 @@ class AttributionRulesTest {
             + "it was time to “move on.”").get(0);
     assertEquals("Vogel’s campaign", owned.speaker());
   }
+
+  @Test
+  void aPronounSubjectSpeaksWhenItsClauseHasACue() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");
+    assertEquals("Ines Okafor", qs.get(0).speaker());
+  }
 }
