@@ -26,6 +26,15 @@ public final class CueAfterRule implements AttributionRule {
         return signed;
       }
     }
+    if (endsParagraph(t, i, limit)) {
+      return signatureParagraph(c);
+    }
+    String content = c.content();
+    if (endsSentence(c) && !content.isEmpty() && Character.isLowerCase(content.charAt(0)) && c.cueEarlierInSentence()) {
+      // Russia insisted that Pyongyang “stop its escapades.” The agency said …: the fragment's cue is its own
+      // sentence's; the next sentence's speaker is another
+      return Optional.empty();
+    }
     if (i < limit && (t.charAt(i) == ',' || t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013')) {
       i = Words.skipSpaces(t, i + 1, limit);
     }
@@ -167,6 +176,42 @@ public final class CueAfterRule implements AttributionRule {
    * {@code “…” ― Sonya Herridge}: a dash and a bare name closing the paragraph (or its sentence) signs the quote, as
    * in epigraphs and vox pops.
    */
+  /** Whether only closing punctuation and spaces stand between {@code i} and {@code limit}. */
+  private static boolean endsParagraph(String t, int i, int limit) {
+    for (int k = i; k < limit; k++) {
+      char ch = t.charAt(k);
+      if (!Words.isSpace(ch) && ch != '.' && ch != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Longest paragraph, in chars, read as a signature under a quotation. */
+  private static final int MAX_SIGNATURE = 160;
+
+  /**
+   * A quotation closing its paragraph, signed in the next one: {@code “…”} then {@code - Bernie Sanders.} or {@code
+   * ―President Obama, tweeting after the speech.}: the signed name.
+   */
+  private static Optional<Attribution> signatureParagraph(QuoteContext c) {
+    int next = c.paragraph() + 1;
+    if (next >= c.paragraphCount()) {
+      return Optional.empty();
+    }
+    String t = c.text();
+    int s = c.paragraphStart(next);
+    int e = c.paragraphEnd(next);
+    if (e - s > MAX_SIGNATURE || s >= e || !(isDash(t.charAt(s)) || t.charAt(s) == '-')) {
+      return Optional.empty();
+    }
+    Mention m = c.mentionAfter(Words.skipSpaces(t, s + 1, e), e);
+    if (m == null || m.type() != Mention.Type.PERSON) {
+      return Optional.empty(); // - Reuters. under the last paragraph credits the wire, not a speaker
+    }
+    return signature(c, Words.skipSpaces(t, s + 1, e), e);
+  }
+
   private static Optional<Attribution> signature(QuoteContext c, int from, int limit) {
     Mention m = c.mentionAfter(from, limit);
     if (m == null || m.name() == null) {

@@ -108,6 +108,13 @@ public final class CueBeforeRule implements AttributionRule {
               Attribution a = subject.get();
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
             }
+            if (afterIn(t, m.start(), from)) {
+              i = s; // In a statement announcing the pick, the union called it “…”: the statement names no one
+              continue;
+            }
+          }
+          if (m == null) {
+            m = relativeAntecedent(c, s, from);
           }
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
@@ -133,6 +140,32 @@ public final class CueBeforeRule implements AttributionRule {
       i = s;
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Mr Livingstone, who says he is “standing by” …}: a cue right after {@code who} takes the named person
+   * before the comma; null otherwise.
+   */
+  private static Mention relativeAntecedent(QuoteContext c, int cueStart, int from) {
+    String t = c.text();
+    int e = Words.skipSpacesBack(t, cueStart, from);
+    int ws = Words.wordStart(t, e, from);
+    if (ws >= e || !t.substring(ws, e).equals("who")) {
+      return null;
+    }
+    int comma = Words.skipSpacesBack(t, ws, from);
+    if (comma <= from || t.charAt(comma - 1) != ',') {
+      return null;
+    }
+    Mention m = c.mentionBefore(comma - 1, from);
+    return m != null && m.type() == Mention.Type.PERSON && m.name() != null ? m : null;
+  }
+
+  /** {@code in} right before the phrase at {@code start}. */
+  private static boolean afterIn(String t, int start, int from) {
+    int e = Words.skipSpacesBack(t, start, from);
+    int ws = Words.wordStart(t, e, from);
+    return ws < e && t.substring(ws, e).equalsIgnoreCase("in");
   }
 
   /** A comma right before the word at {@code s}. */

@@ -99,6 +99,11 @@ public final class QuoteContext {
     return span.continues();
   }
 
+  /** How many paragraphs the article has. */
+  public int paragraphCount() {
+    return paragraphs.count();
+  }
+
   public int paragraphStart(int paragraph) {
     return paragraphs.start(paragraph);
   }
@@ -290,6 +295,12 @@ public final class QuoteContext {
     }
     Mention m = e > limit && text.charAt(e - 1) == ',' ? beforeAppositive(e - 1, limit)
         : mentions.before(text, e, limit);
+    if (m == null && e > limit && text.charAt(e - 1) == ',') {
+      int p = Words.skipSpacesBack(text, e - 1, limit);
+      if (p > limit && text.charAt(p - 1) == ')') {
+        m = mentions.before(text, p, limit); // Gov. John Kasich (R-OH), said
+      }
+    }
     return m != null && m.type() == Mention.Type.PERSON && isObjectOfPreposition(m.start(), limit) ? null : m;
   }
 
@@ -318,10 +329,16 @@ public final class QuoteContext {
       if (m != null && m.name() != null && m.end() == Words.skipSpacesBack(text, open, limit)) {
         return m;
       }
+      if (k == 0 && m != null && m.type() == Mention.Type.NOMINAL && m.end() == Words.skipSpacesBack(text, open, limit)
+          && text.startsWith("who ", Words.skipSpaces(text, open + 1, c))) {
+        return m; // One attendee, who spoke on the condition of anonymity, said
+      }
       if (k == 0) {
         // the role comes first and the name stands between the commas: Clinton's campaign chairman, John Podesta, said
         Mention inner = mentions.before(text, c, open + 1);
-        if (inner != null && inner.type() == Mention.Type.PERSON && inner.name() != null && inner.role() == null
+        if (inner != null && inner.type() == Mention.Type.PERSON && inner.name() != null
+            && (inner.role() == null || MentionParser.isCourtesyTitle(inner.role())
+                || m != null && m.name() == null && m.end() == Words.skipSpacesBack(text, open, limit))
             && inner.start() == Words.skipSpaces(text, open + 1, c) && inner.name().indexOf(' ') > 0) {
           return inner;
         }
@@ -345,8 +362,13 @@ public final class QuoteContext {
       return null;
     }
     Mention m = mentions.before(text, open, limit);
-    return m != null && m.type() == Mention.Type.PERSON && m.name() != null
-        && m.end() == Words.skipSpacesBack(text, open, limit) ? m : null;
+    if (m == null && Words.skipSpacesBack(text, open, limit) > limit && text.charAt(Words.skipSpacesBack(text, open, limit) - 1) == ')') {
+      m = mentions.before(text, Words.skipSpacesBack(text, open, limit), limit); // Sen. Durbin (D-Ill.), noting …, said
+    }
+    boolean relative = text.startsWith("who ", Words.skipSpaces(text, open + 1, comma));
+    return m != null && (m.type() == Mention.Type.PERSON && m.name() != null
+        || relative && m.type() == Mention.Type.NOMINAL) // One attendee, who spoke on condition of anonymity, said
+        && m.end() <= Words.skipSpacesBack(text, open, limit) ? m : null;
   }
 
   /** The comma opening a phrase that the comma at {@code comma} closes, with no sentence break between; or -1. */
@@ -446,6 +468,20 @@ public final class QuoteContext {
   private Attribution resolvePronoun(Mention m, String cue) {
     String p = m.head();
     if (p.equals("he") || p.equals("she")) {
+      Mention subject = namedSubjectBefore(m.start());
+      if (subject == null) {
+        // She says …: the pronoun opens its sentence, so it continues the previous sentence's named subject
+        int prev = Words.skipSpacesBack(text, sentences.startOf(m.start()), 0);
+        while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
+          prev--; // back over the full stop and closing marks into the previous sentence's last word
+        }
+        subject = prev > 0 && Words.skipSpaces(text, sentences.startOf(m.start()), m.start()) == m.start()
+            ? namedSubjectBefore(prev) : null;
+      }
+      if (subject != null) {
+        // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
+        return resolve(subject, cue);
+      }
       String name = resolver.lastPersonBefore(m.start());
       Attribution last = lastAttributed(false);
       if (name == null && last != null) {
@@ -455,10 +491,61 @@ public final class QuoteContext {
           : new Attribution(name, resolver.roleOf(name), cue, false);
     }
     if (p.equals("they") || p.equals("it") || p.equals("we")) {
+      Mention subject = groupSubjectBefore(m.start());
+      if (subject != null) {
+        // Clinton’s campaign is seeking to contrast her approach with what they call …: the clause's subject
+        return resolve(subject, cue);
+      }
       Attribution last = lastAttributed(true);
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
     }
     return new Attribution(null, null, cue, false);
+  }
+
+  /**
+   * The named person opening the sentence that holds {@code pos}, before it and followed by a verb (a lower-case
+   * word), whom the article names as a person: {@code Trump} in {@code Trump took to Twitter … what he called}; null
+   * when the sentence opens otherwise.
+   */
+  private Mention namedSubjectBefore(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention subject = mentions.after(text, s, pos);
+    if (subject == null || subject.type() != Mention.Type.PERSON || subject.name() == null || subject.start() != s
+        || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
+      return null;
+    }
+    return followedByVerb(subject, pos) ? subject : null;
+  }
+
+  /** A lower-case word after the mention that is no role word: Lib Dem | home affairs spokesman is no subject. */
+  private boolean followedByVerb(Mention subject, int pos) {
+    int v = Words.skipSpaces(text, subject.end(), pos);
+    if (v >= pos || v == subject.end() || !Character.isLowerCase(text.charAt(v))) {
+      return false;
+    }
+    int ve = Words.wordEnd(text, v, pos);
+    return ve > v && !MentionParser.isTitleWord(Words.norm(text.substring(v, ve)));
+  }
+
+  /**
+   * The organisation or group opening the sentence that holds {@code pos}, before it and followed by a verb: {@code
+   * Clinton’s campaign} in {@code Clinton’s campaign is seeking … what they call}; null otherwise.
+   */
+  private Mention groupSubjectBefore(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention subject = mentions.after(text, s, pos);
+    boolean owned = subject != null && subject.type() == Mention.Type.NOMINAL
+        && (subject.role().contains("\u2019s ") || subject.role().contains("'s ")); // Clinton's campaign
+    if (subject == null || subject.start() != s || !(subject.type() == Mention.Type.ORGANISATION || owned)) {
+      return null;
+    }
+    return followedByVerb(subject, pos) ? subject : null;
   }
 
   private Attribution resolveRole(Mention m, String cue) {

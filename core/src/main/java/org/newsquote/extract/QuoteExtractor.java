@@ -30,7 +30,7 @@ public final class QuoteExtractor {
   private final QuoteMerger merger;
   private final QuoteSpanFinder finder = new QuoteSpanFinder();
   private final CueLexicon cues = CueLexicon.english();
-  private final MentionParser mentions = new MentionParser();
+  private final MentionParser mentions = new MentionParser(cues);
 
   private QuoteExtractor(List<AttributionRule> rules, QuoteMerger merger) {
     this.rules = List.copyOf(rules);
@@ -42,7 +42,9 @@ public final class QuoteExtractor {
     return List.of(
         new TranscriptRule(),
         new CueAfterRule(),
+        new SpeakerLabelRule(),
         new CueBeforeRule(),
+        new PossessiveWordsRule(),
         new SameParagraphRule(),
         new ReportedSpeechRule(),
         new PreviousSentenceRule(),

@@ -28,6 +28,11 @@ public final class ReportedSpeechRule implements AttributionRule {
     return cueLater(c);
   }
 
+  /** Cues whose next noun is what they act on, never an inverted speaker: criticized Obama, praised her. */
+  private static final java.util.Set<String> OBJECT_FIRST = java.util.Set.of("criticize", "call", "describe",
+      "praise", "attack", "accuse", "blame", "slam", "label", "dismiss", "brand", "condemn", "mock", "thank", "urge",
+      "invite", "hit", "rip", "blast", "chide", "scold", "warn", "tell", "ask", "remind");
+
   private static Optional<Attribution> cueLater(QuoteContext c) {
     String t = c.text();
     int limit = c.sentenceEnd(c.end());
@@ -56,7 +61,7 @@ public final class ReportedSpeechRule implements AttributionRule {
       if (cue != null && !cue.equals("according to")
           && !(CueAfterRule.endsSentence(c) && CueAfterRule.opensComplement(t, e, limit))) {
         Mention m = c.mentionBefore(i, c.end());
-        if (m == null && !cue.equals("tell")) { // told X: X listens
+        if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue)) { // told X: X listens
           m = c.mentionAfter(e, limit);
         }
         if (m != null) {

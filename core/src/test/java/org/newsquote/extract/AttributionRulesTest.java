@@ -1,11 +1,13 @@
 package org.newsquote.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsquote.model.Quote;
 
 /** Each attribution rule alone, on sentences written for the test. */
 class AttributionRulesTest {
@@ -138,5 +140,151 @@ class AttributionRulesTest {
     assertTrue(first(new SentenceSubjectRule(), "Perhaps the town needs a new “master plan” after all.").isEmpty());
     assertEquals("Harriet Vane", first(new SentenceSubjectRule(),
         "Harriet Vane rejected the plan as a “developers’ charter” on Monday.").orElseThrow().speaker());
+  }
+
+  @Test
+  void sentenceSubjectIsNeverAnOpeningParticipleOrAdverb() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "The mayor spoke at noon.\n\nAppearing on local radio, Hana Lund described the plan as “a fair start.”\n\n"
+            + "Immediately the council issued what it called a “final offer.”");
+    assertEquals("Hana Lund", qs.get(0).speaker());
+    assertNotEquals("Immediately", qs.get(1).speaker());
+    List<Quote> much = QuoteExtractor.standard().extract("Much of the anger was aimed at what he called “a stitch-up.”");
+    assertTrue(much.isEmpty() || much.get(0).speaker() == null || !much.get(0).speaker().equals("Much"));
+  }
+
+  @Test
+  void labelNamesTheSpeakerBeforeAColon() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "TURNOUT FELL IN THE NORTH - Maria Olsen: “Fewer people voted than in any year since 1990.” [Post.]\n\n"
+            + "More from Olsen: “The drop was sharpest among the young.”\n\n"
+            + "Former mayor Ivo Brandt: “Nobody asked us.”");
+    assertEquals("Maria Olsen", qs.get(0).speaker());
+    assertEquals("label", qs.get(0).rule());
+    assertEquals("Maria Olsen", qs.get(1).speaker());
+    assertEquals("Ivo Brandt", qs.get(2).speaker());
+    Quote topic = QuoteExtractor.standard().extract("Ferries: “A timetable for the winter.”").get(0);
+    assertNotEquals("label", topic.rule());
+  }
+
+  @Test
+  void labelNeverTakesAnObjectBeforeTheColon() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "The mayor had a message for Ivo Brandt: “Come back to the table.”");
+    assertNotEquals("Ivo Brandt", qs.get(0).speaker());
+    List<Quote> from = QuoteExtractor.standard().extract(
+        "Ivo Brandt spoke about Lena Vogel, who is from Lisbon: “She is a very hostile witness.”");
+    assertNotEquals("label", from.get(0).rule());
+    List<Quote> note = QuoteExtractor.standard().extract(
+        "Ivo Brandt was asked about the port.\n\nContinued Brandt: “It will close by winter.”");
+    assertNotEquals("Continued Brandt", note.get(0).speaker());
+  }
+
+  @Test
+  void signatureInTheNextParagraphNamesTheSpeaker() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Claims we checked this week.\n\n“Almost all new income is going to the top 1 percent.”\n\n- Lena Vogel.\n\n"
+            + "The figures are disputed.");
+    assertEquals("Lena Vogel", qs.get(0).speaker());
+    List<Quote> wire = QuoteExtractor.standard().extract(
+        "Lena Vogel spoke at the rally.\n\nShe then called a man in the crowd “my friend.”\n\n- Reuters.");
+    assertNotEquals("Reuters", wire.get(0).speaker());
+  }
+
+  @Test
+  void aPronounInsideAClauseTakesTheNamedSubjectOfItsSentence() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Mayor Ivo Brandt met Governor Lena Vogel on Monday.\n\n"
+            + "Brandt praised the harbour plan and then turned to Mr Okafor, whom he described as “a tireless builder.”");
+    assertEquals("Ivo Brandt", qs.get(0).speaker());
+    List<Quote> opener = QuoteExtractor.standard().extract(
+        "Ivo Brandt met Okafor on Monday.\n\nLooking ahead, he called the plan “a fair start.”");
+    assertNotEquals("Looking", opener.get(0).speaker());
+  }
+
+  @Test
+  void possessiveWordsNounGivesThePossessor() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Governor Lena Vogel was asked about the ferries.\n\nVogel’s answer was that “the harbour comes first,” "
+            + "and she left.\n\nIvo Brandt’s response was: “Nobody believes that.”\n\n"
+            + "Brandt’s campaign slogan in that race was “Ferries for all.”");
+    assertEquals("Lena Vogel", qs.get(0).speaker());
+    assertEquals("possessive-words", qs.get(0).rule());
+    assertEquals("Ivo Brandt", qs.get(1).speaker());
+    assertEquals("Ivo Brandt", qs.get(2).speaker());
+    Quote judged = QuoteExtractor.standard().extract(
+        "Ivo Brandt, head of the ferry union, said Lena Vogel's comment was \"ill-advised\".").get(0);
+    assertEquals("Ivo Brandt", judged.speaker());
+  }
+
+  @Test
+  void aStatementNamesNoOneButItsIssuer() {
+    Quote in = QuoteExtractor.standard().extract(
+        "In a statement announcing the vote, the Harbour Workers Union called the deal a “betrayal.”").get(0);
+    assertEquals("Harbour Workers Union", in.speaker());
+    Quote issued = QuoteExtractor.standard().extract(
+        "Following a short, late-night meeting, the Port Council issued a statement calling the strike “unlawful.”")
+        .get(0);
+    assertEquals("Port Council", issued.speaker());
+  }
+
+  @Test
+  void theyInsideAClauseTakesTheGroupOpeningItsSentence() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "The Port Authority said on Monday that talks had failed.\n\n"
+            + "Vogel’s campaign is seeking to contrast her plan with what they call the mayor’s “harbour fantasy.”");
+    assertEquals("Vogel’s campaign", qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
+  void aFragmentEndingItsSentenceKeepsItsOwnCue() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Norway insisted that the ferry company “stop its dangerous cuts.” The Port Authority said the cuts were “legal.”");
+    assertEquals("Norway", qs.get(0).speaker());
+  }
+
+  @Test
+  void aPronounOpeningItsSentenceContinuesThePreviousSentencesNamedSubject() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Governor Lena Vogel met Mayor Ivo Brandt in Bergen.\n\n"
+            + "Vogel said at a stop in Oslo that the plan never helped Brandt or the Pell Fund.\n\n"
+            + "She said it was “a harbour built on sand.”");
+    assertEquals("Lena Vogel", qs.get(0).speaker());
+    List<Quote> role = QuoteExtractor.standard().extract(
+        "Lena Vogel spoke first.\n\nTory home affairs spokesman Ivo Brandt has called the plan a waste. "
+            + "He said: “This has all the signs of a stitch-up.”");
+    assertEquals("Ivo Brandt", role.get(0).speaker());
+  }
+
+  @Test
+  void theObjectOfACriticismIsNeverItsSpeaker() {
+    Quote q = QuoteExtractor.standard().extract(
+        "Vogel has used the phrase “harbour fantasy” often this year, and criticized Brandt for the plan.").get(0);
+    assertEquals("Vogel", q.speaker());
+  }
+
+  @Test
+  void aCueInARelativeClauseTakesItsAntecedent() {
+    Quote q = QuoteExtractor.standard().extract(
+        "Harbour boss Ivo Brandt, who says he is “standing by” his remarks, met the union on Friday.").get(0);
+    assertEquals("Ivo Brandt", q.speaker());
+  }
+
+  @Test
+  void aDescribedSubjectSpeaksThroughItsParticiple() {
+    Quote one = QuoteExtractor.standard().extract(
+        "One operative inside the campaign tried to play it down, saying the row was “not a big deal.”").get(0);
+    assertEquals("One operative", one.speaker());
+    Quote owned = QuoteExtractor.standard().extract(
+        "Amid calls from some members to name those who voted against the plan, Vogel’s campaign hit back, saying "
+            + "it was time to “move on.”").get(0);
+    assertEquals("Vogel’s campaign", owned.speaker());
+  }
+
+  @Test
+  void aPronounSubjectSpeaksWhenItsClauseHasACue() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");
+    assertEquals("Ines Okafor", qs.get(0).speaker());
   }
 }

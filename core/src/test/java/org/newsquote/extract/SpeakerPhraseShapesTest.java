@@ -114,4 +114,102 @@ class SpeakerPhraseShapesTest {
     Quote q = only("Turnout is rising in the west.\n\n– Dana Whitfield: “The suburbs moved first this year.”");
     assertEquals("Dana Whitfield", q.speaker());
   }
+
+  @Test
+  void organisationNamedWithOfIsWholeBeforeTheCue() {
+    Quote q = only("“We were never consulted,” the Muslim Council of Britain said.");
+    assertEquals("Muslim Council of Britain", q.speaker());
+  }
+
+  @Test
+  void organisationNamedWithOfIsWholeAfterTheCue() {
+    Quote q = only("“Rates will stay where they are,” said the Bank of England.");
+    assertEquals("Bank of England", q.speaker());
+  }
+
+  @Test
+  void roleWithOfIsADescriptionNotAName() {
+    Quote q = only("“The season starts late,” the head of FIFA said.");
+    assertEquals("head of FIFA", q.speaker());
+  }
+
+  @Test
+  void personOfAnOrganisationIsThePerson() {
+    Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
+    assertEquals("Dana Whitfield", q.speaker());
+    assertEquals("of the Harbour Institute", q.role());
+  }
+
+  @Test
+  void personWritingForAnOutletIsThePerson() {
+    Quote q = only("“The effect is still small,” wrote Cameron Easley for Morning Consult.");
+    assertEquals("Cameron Easley", q.speaker());
+  }
+
+  @Test
+  void plainWordsBetweenAModifierAndTheNameBelongToTheRole() {
+    Quote q = only("“The tide has turned,” said former tech executive Mara Quist.");
+    assertEquals("Mara Quist", q.speaker());
+    assertEquals("former tech executive", q.role());
+  }
+
+  @Test
+  void aPlainWordAfterARoleNounIsAVerbNotPartOfTheSpeaker() {
+    Quote q = only("The hearing ran late. “Sit down,” said the judge, and the clerk put Reyes on the stand.");
+    assertEquals("judge", q.speaker());
+  }
+
+  @Test
+  void anIndefiniteDescriptionKeepsWhoItIsTiedTo() {
+    Quote q = only("“He will not run again,” said a longtime adviser to Senator Ruth Ames.");
+    assertEquals("a longtime adviser to Senator Ruth Ames", q.speaker());
+    Quote chain = only("“It was a mistake,” said a former senior law enforcement official.");
+    assertEquals("a former senior law enforcement official", chain.speaker());
+    Quote close = only("“They are furious,” said one person close to the Hallorans.");
+    assertEquals("one person close to the Hallorans", close.speaker());
+  }
+
+  @Test
+  void aDescriptionNeverRunsOnIntoItsCue() {
+    Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
+    assertEquals("retired harbour pilot", q.speaker());
+  }
+
+  @Test
+  void aNameWithACourtesyTitleBetweenCommasAfterARoleIsTheSpeaker() {
+    Quote q = only("But the chairman of Harbour Watch UK, Sir Alan Marsh, said the ruling was a \"backward step\".");
+    assertEquals("Alan Marsh", q.speaker());
+  }
+
+  @Test
+  void aTitledOfPhraseIsNoPersonCalledThe() {
+    Quote q = only("The Archbishop of Canterbury said: \"We pray for both of them.\"");
+    assertEquals("Archbishop of Canterbury", q.speaker().replaceFirst("^The ", ""));
+  }
+
+  @Test
+  void aTitledNameBetweenCommasAfterARoleWithOfIsTheSpeaker() {
+    Quote q = only("The Anglican Bishop of Carlow, the Right Reverend Tom Hale, told the radio that voters should \"think twice\".");
+    assertEquals("Tom Hale", q.speaker());
+  }
+
+  @Test
+  void aModifierThatIsAlsoARoleNounStillLeadsToTheName() {
+    Quote q = only("According to conservative talk radio host Ines Okafor, the plan reeks of “fear” and panic.");
+    assertEquals("Ines Okafor", q.speaker());
+  }
+
+  @Test
+  void aPartyAndStateInParenthesesBeforeTheCommaKeepTheName() {
+    Quote q = only("After the vote, Sen. Ines Okafor (D-Ore.), said, “We are getting ready for the autumn.”");
+    assertEquals("Ines Okafor", q.speaker());
+    Quote noting = only("But Sen. Ivo Brandt (R-Utah), noting the size of the crowd, said, “Let me tell you, it is big.”");
+    assertEquals("Ivo Brandt", noting.speaker());
+  }
+
+  @Test
+  void anUnnamedSpeakerBeforeARelativeClauseIsTheSpeaker() {
+    Quote q = only("One attendee, who spoke on the condition of anonymity, said the message was that “this is not over.”");
+    assertEquals("One attendee", q.speaker());
+  }
 }

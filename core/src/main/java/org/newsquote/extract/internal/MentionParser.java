@@ -14,6 +14,18 @@ import org.newsquote.extract.Mention;
 public final class MentionParser {
   public static final int MAX_WORDS = 12;
 
+  private final CueLexicon cues;
+
+  /** A parser that tells speech verbs by {@code cues}, so that no speaker phrase runs on into one. */
+  public MentionParser(CueLexicon cues) {
+    this.cues = java.util.Objects.requireNonNull(cues, "cues");
+  }
+
+  /** A parser with the English cue lexicon. */
+  public MentionParser() {
+    this(CueLexicon.english());
+  }
+
   static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "it", "i"));
   /** Title words that precede a name and belong to the role, never to the name. */
   static final Set<String> TITLES = Set.copyOf(java.util.List.of(
@@ -27,7 +39,8 @@ public final class MentionParser {
       "anchor", "coach", "manager", "officer", "detective", "inspector", "sergeant", "captain", "colonel",
       "lieutenant", "former", "acting", "first", "shadow", "state", "executive", "envoy", "secretary-general",
       "spokesmen", "adviser", "advisor", "candidate", "nominee", "chair", "ceo", "founder", "author", "editor",
-      "economist", "analyst", "strategist", "correspondent", "reporter", "columnist"));
+      "economist", "analyst", "strategist", "correspondent", "reporter", "columnist", "archbishop", "bishop",
+      "cardinal", "rabbi", "imam"));
   /** Lower-case nouns that head a speaker phrase without a name (the spokesman, a senior official). */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.List.of(
       "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "secretary", "president", "chief",
@@ -61,7 +74,7 @@ public final class MentionParser {
       "attendee", "attendees", "participant", "participants", "demonstrator", "demonstrators", "speaker",
       "editorial", "email", "e-mail", "video", "message", "sign", "signs", "card", "complaint", "filing",
       "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer", "mailer",
-      "spot", "commercial"));
+      "spot", "commercial", "brief", "missive", "motion", "front-runner", "frontrunner"));
   /** Lower-case words allowed before a role noun inside the phrase. */
   static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
       "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",
@@ -130,6 +143,10 @@ public final class MentionParser {
       if (DETERMINERS.contains(n)) {
         if (!first) {
           words.add(new int[] {ws, i});
+          if (n.equals("the") && afterNameOf(t, ws, limit)) {
+            i = Words.skipSpacesBack(t, ws, limit); // Dana Whitfield of the Harbour Institute
+            continue;
+          }
         }
         break;
       }
@@ -164,6 +181,7 @@ public final class MentionParser {
   /** The phrase that starts at {@code start} (spaces skipped), reading no further than {@code limit}. */
   public Mention after(CharSequence t, int start, int limit) {
     List<int[]> words = new ArrayList<>();
+    boolean plainBefore = false; // the last word was taken as a plain word on the way to the head (talk | radio)
     int i = Words.skipSpaces(t, start, limit);
     while (i < limit && words.size() < MAX_WORDS) {
       if (t.charAt(i) == '(' && !words.isEmpty()) {
@@ -188,7 +206,13 @@ public final class MentionParser {
       boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
           || (cap && !isFunctionWord(n) && !isTimeWord(n))
           || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
-          || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit));
+          || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
+              && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
+                  && endsPersonName(t, words.get(words.size() - 2))))
+          || !first && (plainBefore || isModifierWord(t, words.get(words.size() - 1)))
+              && plainWordBeforeHead(t, i, limit);
+      plainBefore = ok && Character.isLowerCase(w.charAt(0)) && !ROLE_NOUNS.contains(n) && !MODIFIERS.contains(n)
+          && !TITLES.contains(n) && !Words.isPossessive(w) && !DETERMINERS.contains(n);
       if (!ok) {
         break;
       }
@@ -208,6 +232,9 @@ public final class MentionParser {
       return null;
     }
     Mention m = build(t, words, words.get(words.size() - 1)[1]);
+    if (m != null && m.type() == Mention.Type.NOMINAL) {
+      m = withPostmodifier(t, m, limit);
+    }
     if (m != null && m.role() == null && m.type() == Mention.Type.PERSON) {
       String appositive = appositive(t, m.end(), limit);
       if (appositive != null) {
@@ -215,6 +242,115 @@ public final class MentionParser {
       }
     }
     return m;
+  }
+
+  /**
+   * Whether the word is a lower-case modifier (former, conservative, one) or a title that is no role noun: plain words may follow
+   * it on the way to the head, where after a determiner (a recent Texas case) or a head (the judge put) they may not.
+   */
+  private static boolean isModifierWord(CharSequence t, int[] w) {
+    String raw = t.subSequence(w[0], w[1]).toString();
+    String n = Words.norm(raw);
+    return Character.isLowerCase(raw.charAt(0))
+        && (MODIFIERS.contains(n) || TITLES.contains(n) && !ROLE_NOUNS.contains(n));
+  }
+
+  /** Most plain words stepped over between a modifier and the head of a speaker phrase. */
+  private static final int MAX_PLAIN_WORDS = 2;
+
+  /**
+   * {@code former tech executive Carly Fiorina}, {@code conservative talk radio host Rush Limbaugh}, {@code one
+   * well-connected Democrat}: the lower-case word at {@code i} is no role word the lists know, but at most {@link
+   * #MAX_PLAIN_WORDS} such words lead to a role noun or a capitalised name, so it belongs to the phrase.
+   */
+  private boolean plainWordBeforeHead(CharSequence t, int i, int limit) {
+    int j = i;
+    for (int k = 0; k <= MAX_PLAIN_WORDS && j < limit; k++) {
+      int e = Words.wordEnd(t, j, limit);
+      if (e == j) {
+        return false;
+      }
+      String w = t.subSequence(j, e).toString();
+      String n = Words.norm(w);
+      if (Character.isUpperCase(w.charAt(0))) {
+        return k > 0 && !isFunctionWord(n) && !PRONOUNS.contains(n);
+      }
+      if (k > 0 && ROLE_NOUNS.contains(n)) {
+        return true;
+      }
+      if (!isPlainWord(n, w)) {
+        return false;
+      }
+      j = e;
+      if (j >= limit || t.charAt(j) != ' ') {
+        return false; // punctuation ends the phrase
+      }
+      j++;
+    }
+    return false;
+  }
+
+  /** A lower-case content word: no function word, auxiliary, -ing form or simple past (hyphenated ones pass). */
+  private boolean isPlainWord(String n, String w) {
+    if (cues.lemmaOfNorm(n) != null || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-') || isFunctionWord(n) || VERB_LIKE.contains(n)
+        || PRONOUNS.contains(n) || DETERMINERS.contains(n)) {
+      return false;
+    }
+    return n.indexOf('-') > 0 || !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly") || n.endsWith("s"));
+  }
+
+  /** Openers of an indefinite description: a spokesman, one adviser, another official. */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+  /** Prepositions that tie an unnamed speaker to someone named: an adviser to Trump, a spokeswoman for the EU. */
+  private static final Set<String> TIES = Set.of("to", "for");
+
+  /**
+   * {@code a longtime adviser to Bill Clinton}, {@code a person close to the Clintons}, {@code a spokeswoman for the
+   * Transit Authority}: an indefinite description runs on over {@code to}/{@code for} and a capitalised name, since
+   * that name is all the article says of who spoke. Other mentions come back unchanged.
+   */
+  private static Mention withPostmodifier(CharSequence t, Mention m, int limit) {
+    String phrase = m.role();
+    int sp = phrase.indexOf(' ');
+    if (sp < 0 || !INDEFINITE.contains(Words.norm(phrase.substring(0, sp)))) {
+      return m;
+    }
+    int i = Words.skipSpaces(t, m.end(), limit);
+    int e = Words.wordEnd(t, i, limit);
+    String n = e > i ? Words.norm(t.subSequence(i, e).toString()) : "";
+    if (n.equals("close")) {
+      i = Words.skipSpaces(t, e, limit);
+      e = Words.wordEnd(t, i, limit);
+      n = e > i ? Words.norm(t.subSequence(i, e).toString()) : "";
+      if (!n.equals("to")) {
+        return m;
+      }
+    } else if (!TIES.contains(n)) {
+      return m;
+    }
+    int j = Words.skipSpaces(t, e, limit);
+    int we = Words.wordEnd(t, j, limit);
+    if (we > j && Words.norm(t.subSequence(j, we).toString()).equals("the")) {
+      j = Words.skipSpaces(t, we, limit);
+    }
+    int end = -1;
+    for (int k = 0; k < 5 && j < limit; k++) {
+      we = Words.wordEnd(t, j, limit);
+      if (we == j) {
+        break;
+      }
+      String w = t.subSequence(j, we).toString();
+      if (!Character.isUpperCase(w.charAt(0)) || isFunctionWord(Words.norm(w)) || Words.isPossessive(w)) {
+        break;
+      }
+      end = we;
+      j = Words.skipSpaces(t, we, limit);
+    }
+    if (end < 0) {
+      return m;
+    }
+    return new Mention(m.start(), end, null, t.subSequence(m.start(), end).toString(), Mention.Type.NOMINAL,
+        m.head());
   }
 
   /** Determiners that open a description of someone the article does not name (the gambling tycoon). */
@@ -292,6 +428,10 @@ public final class MentionParser {
 
   private Mention build(CharSequence t, List<int[]> words, int phraseEnd) {
     int n = words.size();
+    Mention personOf = personOf(t, words);
+    if (personOf != null) {
+      return personOf;
+    }
     // the name is the trailing run of capitalised words after the last title word
     int nameFrom = n;
     while (nameFrom > 0) {
@@ -320,6 +460,9 @@ public final class MentionParser {
       String head = lastWord;
       return new Mention(start, end, null, phrase, Mention.Type.NOMINAL, head);
     }
+    if (nameFrom > 0 && word(t, words, nameFrom).equals("of")) {
+      return ofPhrase(t, words, nameFrom - 1, start, end);
+    }
     String name = t.subSequence(words.get(nameFrom)[0], end).toString();
     String role = nameFrom > 0 ? t.subSequence(start, words.get(nameFrom - 1)[1]).toString() : null;
     if (isOrganisation(name, lastWord)) {
@@ -339,6 +482,72 @@ public final class MentionParser {
       role = stripDeterminer(role);
     }
     return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
+  }
+
+  /**
+   * {@code Dana Whitfield of the Harbour Institute}, {@code Cameron Easley for Morning Consult}: a full name (two
+   * capitalised words or more, no title or organisation word last) followed by {@code of}/{@code for} and the rest
+   * of the phrase; the person, with the title before and the organisation after as the role. Null otherwise.
+   */
+  private static Mention personOf(CharSequence t, List<int[]> words) {
+    int n = words.size();
+    for (int k = 2; k < n - 1; k++) {
+      String c = word(t, words, k);
+      if (!(c.equals("of") || c.equals("for")) || !endsPersonName(t, words.get(k - 1))) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && endsPersonName(t, words.get(from - 1))) {
+        from--;
+      }
+      if (k - from < 2) {
+        return null;
+      }
+      int start = words.get(0)[0];
+      int end = words.get(n - 1)[1];
+      String person = t.subSequence(words.get(from)[0], words.get(k - 1)[1]).toString();
+      String of = t.subSequence(words.get(k)[0], end).toString();
+      String title = from > 0 ? stripDeterminer(t.subSequence(start, words.get(from - 1)[1]).toString()) : null;
+      return new Mention(start, end, Words.stripPossessive(person), title == null ? of : title + " " + of,
+          Mention.Type.PERSON, word(t, words, k - 1));
+    }
+    return null;
+  }
+
+  private static String word(CharSequence t, List<int[]> words, int k) {
+    return Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
+  }
+
+  /**
+   * A phrase whose name part would start with {@code of} (the Muslim Council of Britain, the head of NATO): a
+   * capitalised organisation word before {@code of} makes the whole capitalised run an organisation; anything else
+   * is a description headed by that word, never a person called "of Britain".
+   */
+  private static Mention ofPhrase(CharSequence t, List<int[]> words, int headIndex, int start, int end) {
+    String headRaw = t.subSequence(words.get(headIndex)[0], words.get(headIndex)[1]).toString();
+    String head = Words.norm(headRaw);
+    if (Character.isUpperCase(headRaw.charAt(0)) && ORG_WORDS.contains(head)) {
+      int orgFrom = headIndex;
+      while (orgFrom > 0) {
+        String w = t.subSequence(words.get(orgFrom - 1)[0], words.get(orgFrom - 1)[1]).toString();
+        if (!Character.isUpperCase(w.charAt(0)) || DETERMINERS.contains(Words.norm(w))) {
+          break;
+        }
+        orgFrom--;
+      }
+      String org = t.subSequence(words.get(orgFrom)[0], end).toString();
+      return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, head);
+    }
+    return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL, head);
+  }
+
+  /** Titles that go with a name whatever the person's role: the chairman of X, Sir Andrew Green, said. */
+  private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+      "lady", "prof", "professor", "rev", "reverend");
+
+  /** Whether {@code role} is one courtesy title (Sir, Dr, Mrs) and nothing more. */
+  public static boolean isCourtesyTitle(String role) {
+    return COURTESY_TITLES.contains(Words.norm(role.strip()));
   }
 
   /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
@@ -389,6 +598,26 @@ public final class MentionParser {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+
+  /** Whether {@code of} stands before {@code pos}, itself after a capitalised name word (Whitfield of | the). */
+  private static boolean afterNameOf(CharSequence t, int pos, int limit) {
+    int e = Words.skipSpacesBack(t, pos, limit);
+    int s = Words.wordStart(t, e, limit);
+    if (s == e || !Words.norm(t.subSequence(s, e).toString()).equals("of")) {
+      return false;
+    }
+    int e2 = Words.skipSpacesBack(t, s, limit);
+    int s2 = Words.wordStart(t, e2, limit);
+    return s2 < e2 && endsPersonName(t, new int[] {s2, e2});
+  }
+
+  /** Whether the word is a capitalised name word, not a title or an organisation's: Easley (for Morning Consult). */
+  private static boolean endsPersonName(CharSequence t, int[] w) {
+    String raw = t.subSequence(w[0], w[1]).toString();
+    String n = Words.norm(raw);
+    return Character.isUpperCase(raw.charAt(0)) && !isTitleWord(n) && !ORG_WORDS.contains(n) && !isOrganisation(raw, n)
+        && !DETERMINERS.contains(n) && !isFunctionWord(n);
+  }
 
   private static boolean followedByCapital(CharSequence t, int i, int limit) {
     int j = Words.skipSpaces(t, i, limit);
