@@ -120,20 +120,14 @@ public final class CueAfterRule implements AttributionRule {
    * stands between subject and verb when a strong cue follows the second comma; the cue's offset, or -1.
    */
   private static int interruption(QuoteContext c, int comma, int limit) {
-    String t = c.text();
-    int stop = Math.min(limit, comma + MAX_INTERRUPTION);
-    for (int i = comma + 1; i < stop; i++) {
-      char ch = t.charAt(i);
-      if (ch == ',') {
-        int w = Words.skipSpaces(t, i + 1, limit);
-        int we = Words.wordEnd(t, w, limit);
-        return we > w && c.cueAt(w, we, true) != null ? w : -1;
-      }
-      if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '"' || ch == '\u201c' || ch == '\u201d') {
-        return -1;
-      }
+    int close = c.interruptionClose(comma, Math.min(limit, comma + MAX_INTERRUPTION));
+    if (close < 0) {
+      return -1;
     }
-    return -1;
+    String t = c.text();
+    int w = Words.skipSpaces(t, close + 1, limit);
+    int we = Words.wordEnd(t, w, limit);
+    return we > w && c.cueAt(w, we, true) != null ? w : -1;
   }
 
   /** Texts that {@code read} something: the statement, an editorial, the sign. */

@@ -373,23 +373,20 @@ public final class QuoteContext {
 
   /** The comma opening a phrase that the comma at {@code comma} closes, with no sentence break between; or -1. */
   private int interruptionOpen(int comma, int limit) {
-    int stop = Math.max(limit, comma - MAX_INTERRUPTION);
-    for (int i = comma - 1; i >= stop; i--) {
-      char ch = text.charAt(i);
-      if (ch == ',') {
-        return i;
-      }
-      if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '"' || ch == '\u201c' || ch == '\u201d') {
-        return -1;
-      }
-    }
-    return -1;
+    return phraseComma(comma - 1, Math.max(limit, comma - MAX_INTERRUPTION) - 1, -1);
   }
 
   /** The comma closing a phrase that the comma at {@code comma} opens, with no sentence break between; or -1. */
   public int interruptionClose(int comma, int limit) {
-    int stop = Math.min(limit, comma + MAX_INTERRUPTION);
-    for (int i = comma + 1; i < stop; i++) {
+    return phraseComma(comma + 1, Math.min(limit, comma + MAX_INTERRUPTION), 1);
+  }
+
+  /**
+   * The first comma from {@code from} towards {@code to} (exclusive) in direction {@code step}, or -1 when a sentence
+   * break or a quotation mark comes first: the phrase would then not be one aside inside one clause.
+   */
+  private int phraseComma(int from, int to, int step) {
+    for (int i = from; step > 0 ? i < to : i > to; i += step) {
       char ch = text.charAt(i);
       if (ch == ',') {
         return i;
