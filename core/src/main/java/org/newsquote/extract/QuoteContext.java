@@ -301,7 +301,74 @@ public final class QuoteContext {
         m = mentions.before(text, p, limit); // Gov. John Kasich (R-OH), said
       }
     }
+    Mention beforeAdjunct = beforeAdjunct(end, e, limit);
+    if (beforeAdjunct != null && (m == null || m.name() == null || m.start() >= beforeAdjunct.end())) {
+      return beforeAdjunct; // the phrase read as a name (on Wednesday) is the adjunct's, not the subject
+    }
     return m != null && m.type() == Mention.Type.PERSON && isObjectOfPreposition(m.start(), limit) ? null : m;
+  }
+
+  /** Words opening a short time or occasion phrase that news puts between a subject and its verb. */
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "during", "in", "at", "last", "earlier", "later",
+      "this", "yesterday", "today");
+
+  /** Words that make the name before them an object or part of a larger subject (supporters of Trump in Iowa). */
+  private static final Set<String> GOVERNING = Set.of("of", "for", "to", "against", "with", "by", "from", "about",
+      "than", "and", "or", "like", "at", "in", "on", "the", "a", "an");
+
+  /** Longest phrase between a name and its verb with no comma, in words. */
+  private static final int MAX_ADJUNCT_WORDS = 5;
+
+  /**
+   * {@code Beck on Wednesday called}, {@code Trump in his announcement speech called}: a named subject, a short
+   * phrase of time or occasion with no comma ending at {@code end}, then the verb at {@code verb} (never a participle).
+   * The name, or null.
+   */
+  private Mention beforeAdjunct(int verb, int end, int limit) {
+    int vs = Words.skipSpaces(text, verb, text.length());
+    if (text.startsWith("ing", Words.wordEnd(text, vs, text.length()) - 3)) {
+      return null; // having the New Yorker in the race and chiding: a participle has no subject of its own here
+    }
+    int e = end;
+    for (int k = 0; k < MAX_ADJUNCT_WORDS; k++) {
+      int ws = Words.wordStart(text, e, limit);
+      if (ws == e || text.charAt(ws) != Character.toLowerCase(text.charAt(ws)) && !isTimeName(text.substring(ws, e))
+          && !Character.isDigit(text.charAt(ws))) {
+        return null;
+      }
+      String w = text.substring(ws, e);
+      if (!ADJUNCT_OPENERS.contains(w) && isAuxiliary(ws, e) || cues.lemma(w) != null || w.equals("and")
+          || w.equals("but") || w.equals("or")) {
+        return null; // knocked Rubio on trade and called him: the name is an object, the verb coordinated
+      }
+      int before = Words.skipSpacesBack(text, ws, limit);
+      if (ADJUNCT_OPENERS.contains(w) && k > 0 || w.equals("yesterday") || w.equals("today")) {
+        Mention m = mentions.before(text, before, limit);
+        if (m != null && m.type() == Mention.Type.PERSON && m.name() != null && m.end() == before
+            && !governed(m.start(), limit)) {
+          return m;
+        }
+      }
+      if (before == ws || !Words.isWordChar(text.charAt(before - 1))) {
+        return null; // a comma, quote or sentence break: no longer one phrase
+      }
+      e = before;
+    }
+    return null;
+  }
+
+  private static final Set<String> TIME_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December");
+
+  private static boolean isTimeName(String w) {
+    return TIME_NAMES.contains(w);
+  }
+
+  private boolean governed(int start, int limit) {
+    int e = Words.skipSpacesBack(text, start, limit);
+    int ws = Words.wordStart(text, e, limit);
+    return ws < e && GOVERNING.contains(text.substring(ws, e).toLowerCase(Locale.ROOT));
   }
 
   /** Words after which a name is a place or an object, never the subject of the next verb (in Tulsa, said). */

@@ -66,6 +66,29 @@ class AttributionRulesTest {
   }
 
   @Test
+  void reportedSpeechReadsPastATimePhraseBetweenTheNameAndTheCue() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "The harbour board was angry with Lund, whom Karin Holm on Tuesday called “a reckless skipper.”").orElseThrow();
+    assertEquals("Karin Holm", a.speaker());
+    assertEquals("call", a.cue());
+    Attribution b = first(new ReportedSpeechRule(),
+        "The vote was lost when Karin Holm in her closing speech described the quota as “unfair.”").orElseThrow();
+    assertEquals("Karin Holm", b.speaker());
+  }
+
+  @Test
+  void aTimePhraseNeverMakesAnObjectOrAParticipleTheSpeaker() {
+    // the name after a verb and before "on … and" is the object; a participle after "in the race" has no subject there
+    assertNotEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Karin Holm scolded Piet Lund on trade and called him “a drifter.”").map(Attribution::speaker).orElse(null));
+    assertNotEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "She welcomed having Piet Lund in the race and mocking “the little game” of the board.")
+        .map(Attribution::speaker).orElse(null));
+    assertNotEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Supporters of Piet Lund on Monday called the plan “a disgrace.”").map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
   void reportedSpeechKeepsOrganisationsAsSpeakers() {
     Attribution a = first(new ReportedSpeechRule(),
         "Norway’s Fisheries Ministry described the quota as “a fair compromise.”").orElseThrow();
