@@ -301,11 +301,35 @@ public final class QuoteContext {
         m = mentions.before(text, p, limit); // Gov. John Kasich (R-OH), said
       }
     }
+    if (m == null && e > limit && (text.charAt(e - 1) == '\u2014' || text.startsWith("--", e - 2))) {
+      m = beforeDashAside(e, limit);
+    }
     Mention beforeAdjunct = beforeAdjunct(end, e, limit);
     if (beforeAdjunct != null && (m == null || m.name() == null || m.start() >= beforeAdjunct.end())) {
       return beforeAdjunct; // the phrase read as a name (on Wednesday) is the adjunct's, not the subject
     }
     return m != null && m.type() == Mention.Type.PERSON && isObjectOfPreposition(m.start(), limit) ? null : m;
+  }
+
+  /**
+   * {@code Gingrich — mentioned by Newsmax as the leading choice — told}: the named person before an aside set off by
+   * dashes that closes at {@code close}; null otherwise.
+   */
+  private Mention beforeDashAside(int close, int limit) {
+    int c = text.charAt(close - 1) == '\u2014' ? close - 1 : close - 2;
+    for (int i = c - 1; i > Math.max(limit, c - MAX_INTERRUPTION * 2); i--) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '\n' || ch == '\u201c' || ch == '\u201d' || ch == '"') {
+        return null;
+      }
+      if (ch == '\u2014' || ch == '-' && i > limit && text.charAt(i - 1) == '-') {
+        int open = ch == '\u2014' ? i : i - 1;
+        Mention m = mentions.before(text, open, limit);
+        return m != null && m.type() == Mention.Type.PERSON && m.name() != null
+            && m.end() == Words.skipSpacesBack(text, open, limit) && !governed(m.start(), limit) ? m : null;
+      }
+    }
+    return null;
   }
 
   /** Words opening a short time or occasion phrase that news puts between a subject and its verb. */

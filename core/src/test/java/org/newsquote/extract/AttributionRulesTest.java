@@ -89,6 +89,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void reportedSpeechReadsPastAnAsideBetweenDashes() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "On Friday, Karin Holm — named by the board as its likely chair — told the paper that “it is an honour.”")
+        .orElseThrow();
+    assertEquals("Karin Holm", a.speaker());
+    assertNotEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "A letter to Piet Lund — sent on Friday — said the plan was “unfair.”").map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
   void reportedSpeechKeepsOrganisationsAsSpeakers() {
     Attribution a = first(new ReportedSpeechRule(),
         "Norway’s Fisheries Ministry described the quota as “a fair compromise.”").orElseThrow();
