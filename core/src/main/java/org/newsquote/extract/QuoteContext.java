@@ -421,7 +421,7 @@ public final class QuoteContext {
         return m;
       }
       if (k == 0 && m != null && m.type() == Mention.Type.NOMINAL && m.end() == Words.skipSpacesBack(text, open, limit)
-          && text.startsWith("who ", Words.skipSpaces(text, open + 1, c))) {
+          && describesSubject(open, c)) {
         return m; // One attendee, who spoke on the condition of anonymity, said
       }
       if (k == 0) {
@@ -437,6 +437,19 @@ public final class QuoteContext {
       c = open;
     }
     return null;
+  }
+
+  /**
+   * The phrase after the comma at {@code open} describes the unnamed subject before it: a who-clause or a participle
+   * ({@code An Israeli official, speaking on the condition of anonymity, said}).
+   */
+  private boolean describesSubject(int open, int close) {
+    int first = Words.skipSpaces(text, open + 1, close);
+    if (text.startsWith("who ", first)) {
+      return true;
+    }
+    int firstEnd = Words.wordEnd(text, first, close);
+    return firstEnd - first > 4 && text.startsWith("ing", firstEnd - 3) && Character.isLowerCase(text.charAt(first));
   }
 
   /** Longest phrase set off by commas between a subject and its verb ({@code , for his part,}), in chars. */
@@ -456,9 +469,8 @@ public final class QuoteContext {
     if (m == null && Words.skipSpacesBack(text, open, limit) > limit && text.charAt(Words.skipSpacesBack(text, open, limit) - 1) == ')') {
       m = mentions.before(text, Words.skipSpacesBack(text, open, limit), limit); // Sen. Durbin (D-Ill.), noting …, said
     }
-    boolean relative = text.startsWith("who ", Words.skipSpaces(text, open + 1, comma));
     return m != null && (m.type() == Mention.Type.PERSON && m.name() != null
-        || relative && m.type() == Mention.Type.NOMINAL) // One attendee, who spoke on condition of anonymity, said
+        || describesSubject(open, comma) && m.type() == Mention.Type.NOMINAL) // One attendee, who spoke …, said
         && m.end() <= Words.skipSpacesBack(text, open, limit) ? m : null;
   }
 

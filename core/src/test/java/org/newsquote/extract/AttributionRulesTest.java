@@ -99,6 +99,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void anUnnamedSpeakerBeforeAParticipleAsideKeepsTheCue() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "A senior official, speaking on the condition of anonymity, said Karin Holm “will not sign the deal.”")
+        .orElseThrow();
+    assertEquals("A senior official", a.speaker());
+    assertEquals("say", a.cue());
+  }
+
+  @Test
   void reportedSpeechKeepsOrganisationsAsSpeakers() {
     Attribution a = first(new ReportedSpeechRule(),
         "Norway’s Fisheries Ministry described the quota as “a fair compromise.”").orElseThrow();
