@@ -60,7 +60,8 @@ public final class QuoteSpanFinder {
           continues = carry && i == from;
         }
         // a stray closing mark outside any quotation: ignore it
-      } else if (closer || (!opener && c != '\u201c' && c != '\u00ab' && c != '\u201e')) {
+      } else if (closer || (!opener && c != '\u201c' && c != '\u00ab' && c != '\u201e')
+          || leftMarkClosing(text, i, open, to)) {
         add(out, text, open, i + 1, open + 1, i, paragraph, continues, true);
         open = -1;
         continues = false;
@@ -139,6 +140,21 @@ public final class QuoteSpanFinder {
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
     return !Character.isWhitespace(before)
         && (Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-'\u2019".indexOf(after) >= 0);
+  }
+
+  /**
+   * A left mark glued to the end of the quoted words, with a space, punctuation or the paragraph's end after it
+   * ({@code an “expedited review“ of}, {@code “It's unusual,“ said}): a typing slip for the closing mark, since an
+   * opening mark stands before its words, never after them.
+   */
+  private static boolean leftMarkClosing(CharSequence text, int i, int open, int to) {
+    if (text.charAt(i) != '\u201c' || i <= open + 1) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+    return (Character.isLetterOrDigit(before) || ".,;:!?".indexOf(before) >= 0)
+        && (Character.isWhitespace(after) || after == '\u00a0' || ".,;:!?)]".indexOf(after) >= 0);
   }
 
   /** An opening mark right after sentence-final punctuation (and a space) starts a new quoted sentence. */
