@@ -230,7 +230,21 @@ final class QuoteMerger {
         return false; // noted that “…,” and that “…”: a second reported proposition, attributed apart
       }
     }
-    return true;
+    return !(endsWithComma(text, a) && namesNewSubject(words));
+  }
+
+  /**
+   * A capitalised word in the words after a fragment closed by a comma: {@code as “Mr. Trump,” while Trump refers to
+   * the governor as “Chris.”}, {@code was “not a threat,” the FBI managed to “lose” …}. The comma closed the clause
+   * and a named subject starts another, which the article attributes apart.
+   */
+  private static boolean namesNewSubject(String[] words) {
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first fragment closes on a comma, inside or just after its marks. */

@@ -165,6 +165,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCommaClosingAFragmentBeforeANewNamedSubjectSplitsTheFragments() {
+    List<Quote> two = ex.extract("Mayor Dana Fell calls the harbour master “Mr. Voss,” while Voss calls the mayor"
+        + " “Dana.”");
+    assertEquals(2, two.size(), () -> "quotes: " + two);
+    assertEquals("Mr. Voss,", two.get(0).text());
+
+    Quote one = only("Mayor Dana Fell said the plan was “a mistake,” a “costly” one for the quays.");
+    assertTrue(one.text().contains("costly"), one::text);
+  }
+
+  @Test
   void headlineFragmentTakesTheSpeakerOfTheBodyQuoteThatHoldsIt() {
     String text = "Harbour chief warns of ‘grim winter’ for fishing fleet\n\n"
         + "The harbour board met on Monday to review the season and the state of the quays along the coast, and members"
