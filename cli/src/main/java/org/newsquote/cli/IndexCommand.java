@@ -51,7 +51,10 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin JsonOption json;
   @Mixin CorpusFilterOptions filter;
 
-  @Option(names = "--full", description = "Rebuild the index from nothing instead of updating it.")
+  @Option(
+      names = "--full",
+      description = "Rebuild the index from nothing instead of updating it, then merge it into one segment (faster"
+          + " searches; the merge adds about an eighth to the build).")
   boolean full;
 
   @Option(names = "--strict", description = "Exit with status 2 when any input failed.")

@@ -156,6 +156,10 @@ public final class IndexJob {
           }
         }
         commit(pool);
+        if (options.full()) {
+          // Everything is committed: an interrupted or failed merge leaves the rebuilt index as it is.
+          writer.mergeToOneSegment();
+        }
       } catch (Throwable t) {
         // Not shutdownNow(): the tasks write, and Lucene's writer must not be interrupted inside I/O (a closed channel
         // is a tragic error that loses the commit). At most maxInFlight articles remain: let them end before the

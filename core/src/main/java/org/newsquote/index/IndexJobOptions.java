@@ -11,7 +11,7 @@ import org.newsquote.ingest.CorpusOptions;
  * @param roots the files and directories to index; files under them that are not in the index are added, changed ones
  *     replaced, and indexed files that are no longer among them deleted
  * @param corpus how the roots are walked and read
- * @param full rebuild from nothing instead of updating
+ * @param full rebuild from nothing instead of updating, ending with the index merged into one segment
  * @param threads extraction threads
  * @param commitEvery commit after this many articles (at the end of the file that reaches it): a crash loses at most
  *     this much work, and a re-run finishes the job

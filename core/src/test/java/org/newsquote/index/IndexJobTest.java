@@ -226,4 +226,31 @@ class IndexJobTest {
   private static String hash(Path file) throws IOException {
     return new InputFile(file, file.toString(), "x").contentHash();
   }
+
+  @Test
+  void fullRebuildEndsAsOneSegmentWhileAnUpdateKeepsItsCommits() throws Exception {
+    Path root = corpus();
+    for (int i = 0; i < 6; i++) {
+      write(root.resolve("f" + i + ".txt"), article("Story number " + i, "Jane Doe", "We said it " + i + " times"));
+    }
+    Path updated = tmp.resolve("updated");
+    Path rebuilt = tmp.resolve("rebuilt");
+    // A commit after every file makes a segment per file.
+    new IndexJob(updated, IndexJobOptions.builder(List.of(root)).threads(1).commitEvery(1).build()).run();
+    new IndexJob(rebuilt, IndexJobOptions.builder(List.of(root)).threads(1).commitEvery(1).full(true).build()).run();
+
+    assertTrue(segments(updated) > 1, "an update run keeps its segments: " + segments(updated));
+    assertEquals(1, segments(rebuilt));
+    assertEquals(indexedFiles(updated), indexedFiles(rebuilt));
+    try (NewsSearcher searcher = NewsSearcher.open(rebuilt)) {
+      assertEquals(6, searcher.info().articles());
+      assertEquals(6, searcher.search(SearchRequest.builder("jane").build()).hits().size());
+    }
+  }
+
+  private static int segments(Path index) throws IOException {
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(d).size();
+    }
+  }
 }
