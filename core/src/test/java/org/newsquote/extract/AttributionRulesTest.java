@@ -348,4 +348,15 @@ class AttributionRulesTest {
         "In Leeds, Yorks., on Monday, Tom Okafor said the levy was “a disgrace.”").orElseThrow();
     assertEquals("Tom Okafor", a.speaker());
   }
+  @Test
+  void chantingThankingReactingAndExhortingReportSpeech() {
+    Attribution a = first(new ReportedSpeechRule(), "Some supporters chanted “Four more years!”").orElseThrow();
+    assertEquals("Some supporters", a.speaker());
+    assertEquals("chant", a.cue());
+    Attribution b = first(new CueAfterRule(), "“What a week,” reacted Ann Lee.").orElseThrow();
+    assertEquals("Ann Lee", b.speaker());
+    Attribution d = first(new ReportedSpeechRule(), "Ann Lee thanked the crew for “keeping us all safe.”").orElseThrow();
+    assertEquals("Ann Lee", d.speaker());
+    assertEquals("thank", d.cue());
+  }
 }
