@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -84,11 +85,19 @@ public final class CueAfterRule implements AttributionRule {
     }
     if (j < limit && t.charAt(j) == ',' && m.name() != null) {
       int k = c.skipAppositives(j, limit); // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
-      j = k >= 0 ? k : interruption(c, j, limit);
-      if (j < 0) {
-        return Optional.empty();
+      Optional<Attribution> found = k >= 0 ? cueFrom(c, m, k, limit) : Optional.empty();
+      if (found.isPresent()) {
+        return found;
       }
+      int w = interruption(c, j, limit); // no appositive reading leads to the verb: one aside with its own commas
+      return w < 0 ? Optional.empty() : cueFrom(c, m, w, limit);
     }
+    return cueFrom(c, m, j, limit);
+  }
+
+  /** The cue verb at {@code j}, past auxiliaries, attributed to {@code m}. */
+  private static Optional<Attribution> cueFrom(QuoteContext c, Mention m, int j, int limit) {
+    String t = c.text();
     for (int k = 0; k <= MAX_GAP_WORDS && j < limit; k++) {
       int e = Words.wordEnd(t, j, limit);
       if (e == j) {
@@ -121,13 +130,25 @@ public final class CueAfterRule implements AttributionRule {
    */
   private static int interruption(QuoteContext c, int comma, int limit) {
     int close = c.interruptionClose(comma, Math.min(limit, comma + MAX_INTERRUPTION));
-    if (close < 0) {
-      return -1;
-    }
     String t = c.text();
-    int w = Words.skipSpaces(t, close + 1, limit);
-    int we = Words.wordEnd(t, w, limit);
-    return we > w && c.cueAt(w, we, true) != null ? w : -1;
+    if (close >= 0) {
+      int w = Words.skipSpaces(t, close + 1, limit);
+      int we = Words.wordEnd(t, w, limit);
+      if (we > w && c.cueAt(w, we, true) != null) {
+        return w;
+      }
+    }
+    // “…,” Anne Richards, assistant secretary for population, refugees, and migration, said: an aside with commas
+    // of its own ends at the first comma a cue verb follows, within the sentence
+    int end = Math.min(limit, c.sentenceEnd(comma));
+    for (int k : SubjectAside.closingCommas(t, comma, end)) {
+      int w = Words.skipSpaces(t, k + 1, end);
+      int we = Words.wordEnd(t, w, end);
+      if (we > w && c.cueAt(w, we, true) != null) {
+        return w;
+      }
+    }
+    return -1;
   }
 
   /** Texts that {@code read} something: the statement, an editorial, the sign. */

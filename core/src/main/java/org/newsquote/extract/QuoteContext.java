@@ -10,6 +10,7 @@ import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.SpeakerResolver;
+import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -293,8 +294,10 @@ public final class QuoteContext {
       }
       e = Words.skipSpacesBack(text, ws, limit);
     }
-    Mention m = e > limit && text.charAt(e - 1) == ',' ? beforeAppositive(e - 1, limit)
-        : mentions.before(text, e, limit);
+    Mention m = e > limit && text.charAt(e - 1) == ',' ? SubjectAside.subjectBefore(text, e - 1, limit, mentions) : null;
+    if (m == null) {
+      m = e > limit && text.charAt(e - 1) == ',' ? beforeAppositive(e - 1, limit) : mentions.before(text, e, limit);
+    }
     if (m == null && e > limit && text.charAt(e - 1) == ',') {
       int p = Words.skipSpacesBack(text, e - 1, limit);
       if (p > limit && text.charAt(p - 1) == ')') {

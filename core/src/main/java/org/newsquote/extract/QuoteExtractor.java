@@ -41,6 +41,7 @@ public final class QuoteExtractor {
   public static List<AttributionRule> standardRules() {
     return List.of(
         new TranscriptRule(),
+        new AccordingToRule(),
         new CueAfterRule(),
         new SpeakerLabelRule(),
         new CueBeforeRule(),

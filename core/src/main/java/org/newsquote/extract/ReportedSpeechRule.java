@@ -31,7 +31,7 @@ public final class ReportedSpeechRule implements AttributionRule {
   /** Cues whose next noun is what they act on, never an inverted speaker: criticized Obama, praised her. */
   private static final java.util.Set<String> OBJECT_FIRST = java.util.Set.of("criticize", "call", "describe",
       "praise", "attack", "accuse", "blame", "slam", "label", "dismiss", "brand", "condemn", "mock", "thank", "urge",
-      "invite", "hit", "rip", "blast", "chide", "scold", "warn", "tell", "ask", "remind");
+      "invite", "hit", "rip", "blast", "chide", "scold", "warn", "tell", "ask", "remind", "exhort");
 
   private static Optional<Attribution> cueLater(QuoteContext c) {
     String t = c.text();

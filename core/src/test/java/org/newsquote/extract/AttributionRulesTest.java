@@ -329,4 +329,34 @@ class AttributionRulesTest {
         "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");
     assertEquals("Ines Okafor", qs.get(0).speaker());
   }
+  @Test
+  void aNamedSubjectBeforeALongAsideWithItsOwnCommasKeepsItsCue() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Tom Okafor, 22, of Leeds, Yorks., said the levy was “a disgrace.”").orElseThrow();
+    assertEquals("Tom Okafor", a.speaker());
+    Attribution b = first(new CueAfterRule(),
+        "“It will not solve this,” Ann Lee, minister for ports, rivers, and canals, said on a call.").orElseThrow();
+    assertEquals("Ann Lee", b.speaker());
+    Attribution d = first(new ReportedSpeechRule(), "Ann Lee, a planner who once worked for Sen. Piet Mols (R-Tenn.),"
+        + " one of the bill’s authors, called it “a landmark.”").orElseThrow();
+    assertEquals("Ann Lee", d.speaker());
+  }
+
+  @Test
+  void aLongAsideNeedsTheClauseToOpenOnTheName() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "In Leeds, Yorks., on Monday, Tom Okafor said the levy was “a disgrace.”").orElseThrow();
+    assertEquals("Tom Okafor", a.speaker());
+  }
+  @Test
+  void chantingThankingReactingAndExhortingReportSpeech() {
+    Attribution a = first(new ReportedSpeechRule(), "Some supporters chanted “Four more years!”").orElseThrow();
+    assertEquals("Some supporters", a.speaker());
+    assertEquals("chant", a.cue());
+    Attribution b = first(new CueAfterRule(), "“What a week,” reacted Ann Lee.").orElseThrow();
+    assertEquals("Ann Lee", b.speaker());
+    Attribution d = first(new ReportedSpeechRule(), "Ann Lee thanked the crew for “keeping us all safe.”").orElseThrow();
+    assertEquals("Ann Lee", d.speaker());
+    assertEquals("thank", d.cue());
+  }
 }

@@ -212,4 +212,13 @@ class SpeakerPhraseShapesTest {
     Quote q = only("One attendee, who spoke on the condition of anonymity, said the message was that “this is not over.”");
     assertEquals("One attendee", q.speaker());
   }
+  @Test
+  void anUnnamedSpeakerKeepsThePlaceOrPeopleItIsTiedTo() {
+    assertEquals("a longtime adviser to both Lees",
+        only("“We have work to do,” said a longtime adviser to both Lees, who asked not to be named.").speaker());
+    assertEquals("a source at the Harbour station",
+        only("“Nobody knew,” said a source at the Harbour station.").speaker());
+    assertEquals("a report from the Port Authority's inspector general",
+        only("“Records were lost,” according to a report from the Port Authority's inspector general.").speaker());
+  }
 }

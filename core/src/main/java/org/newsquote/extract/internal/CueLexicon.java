@@ -29,7 +29,7 @@ public final class CueLexicon {
           + " applaud scold chide rebuke lambaste ridicule taunt fume scoff gripe grouse vent tease sneer seethe"
           + " huff rant bemoan concur recount caution chuckle rebut riff press bark beam disagree clarify proclaim"
           + " declaim reassert reassure restate reconfirm dispute preach holler growl snarl murmur stammer sniff gasp"
-          + " cry smile";
+          + " cry smile thank chant react exhort";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"

@@ -302,7 +302,7 @@ public final class MentionParser {
   /** Openers of an indefinite description: a spokesman, one adviser, another official. */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
   /** Prepositions that tie an unnamed speaker to someone named: an adviser to Trump, a spokeswoman for the EU. */
-  private static final Set<String> TIES = Set.of("to", "for");
+  private static final Set<String> TIES = Set.of("to", "for", "at", "from", "with");
 
   /**
    * {@code a longtime adviser to Bill Clinton}, {@code a person close to the Clintons}, {@code a spokeswoman for the
@@ -330,8 +330,9 @@ public final class MentionParser {
     }
     int j = Words.skipSpaces(t, e, limit);
     int we = Words.wordEnd(t, j, limit);
-    if (we > j && Words.norm(t.subSequence(j, we).toString()).equals("the")) {
-      j = Words.skipSpaces(t, we, limit);
+    if (we > j && (Words.norm(t.subSequence(j, we).toString()).equals("the")
+        || Words.norm(t.subSequence(j, we).toString()).equals("both"))) {
+      j = Words.skipSpaces(t, we, limit); // a source at the Tampa station, an adviser to both Clintons
     }
     int end = -1;
     for (int k = 0; k < 5 && j < limit; k++) {
@@ -340,10 +341,32 @@ public final class MentionParser {
         break;
       }
       String w = t.subSequence(j, we).toString();
-      if (!Character.isUpperCase(w.charAt(0)) || isFunctionWord(Words.norm(w)) || Words.isPossessive(w)) {
+      if (end > 0 && Character.isLowerCase(w.charAt(0))) {
+        if (ROLE_NOUNS.contains(Words.norm(w)) || isHeadNoun(w) && (we >= limit || !Words.isWordChar(t.charAt(we))
+            && t.charAt(we) != ' ')) {
+          end = we; // a source at the Tampa station, a report from the State Department's inspector: its own head
+        }
+        break;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || isFunctionWord(Words.norm(w))) {
         break;
       }
       end = we;
+      if (Words.isPossessive(w)) { // the State Department's inspector general
+        int h = Words.skipSpaces(t, we, limit);
+        for (int q = 0; q < 2 && h < limit; q++) { // up to two plain nouns that close the clause
+          int he = Words.wordEnd(t, h, limit);
+          if (he == h || !isHeadNoun(t.subSequence(h, he).toString())) {
+            break;
+          }
+          if (he >= limit || !Words.isWordChar(t.charAt(he)) && t.charAt(he) != ' ') {
+            end = he;
+            break;
+          }
+          h = Words.skipSpaces(t, he, limit);
+        }
+        break;
+      }
       j = Words.skipSpaces(t, we, limit);
     }
     if (end < 0) {
@@ -351,6 +374,13 @@ public final class MentionParser {
     }
     return new Mention(m.start(), end, null, t.subSequence(m.start(), end).toString(), Mention.Type.NOMINAL,
         m.head());
+  }
+
+  /** A lower-case noun that may head a phrase: no function word, past form, participle or adverb. */
+  private static boolean isHeadNoun(String w) {
+    String n = Words.norm(w);
+    return w.chars().allMatch(Character::isLowerCase) && !isFunctionWord(n) && !n.endsWith("ed")
+        && !n.endsWith("ing") && !n.endsWith("ly");
   }
 
   /** Determiners that open a description of someone the article does not name (the gambling tycoon). */

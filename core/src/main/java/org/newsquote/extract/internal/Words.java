@@ -142,7 +142,7 @@ public final class Words {
       "whose", "one", "another", "now", "then", "at", "in", "on", "speaking", "himself", "herself");
 
   /** Whether the words after the comma at {@code open} read as an appositive rather than a clause (, bringing). */
-  private static boolean opensAppositive(CharSequence t, int open, int limit) {
+  public static boolean opensAppositive(CharSequence t, int open, int limit) {
     int i = skipSpaces(t, open + 1, limit);
     if (i >= limit) {
       return false;
