@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import java.util.Set;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -13,7 +14,7 @@ import org.newsquote.extract.internal.Words;
  */
 public final class AccordingToRule implements AttributionRule {
   /** Words that may open a sentence before its {@code According to}. */
-  private static final java.util.Set<String> OPENERS = java.util.Set.of("but", "and", "yet", "still", "so", "also");
+  private static final Set<String> OPENERS = Set.of("but", "and", "yet", "still", "so", "also");
 
   @Override
   public String name() {
