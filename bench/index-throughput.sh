@@ -4,7 +4,8 @@
 # run so that both see the same machine load. Prints the medians, the ratio, peak RSS and index sizes.
 #
 # usage: bench/index-throughput.sh CORPUS.jsonl [REPS=3]
-# env:   THREADS (default nproc), HEAP (default 2g, both sides), PROFILE=1 records a JFR profile of the newsquote run
+# env:   THREADS (default nproc), HEAP (default 2g, both sides), PROFILE=1 records a JFR profile of the newsquote run,
+#        INDEX_ARGS more options for `newsquote index` (e.g. --no-merge: the baseline does not merge its segments)
 source "$(dirname "$0")/lib.sh"
 corpus="$(readlink -f "$1")"
 reps="${2:-3}"
@@ -28,7 +29,7 @@ for ((r = 1; r <= reps; r++)); do
   if [[ "${PROFILE:-0}" == 1 && $r == 1 ]]; then
     profile="-XX:StartFlightRecording=filename=$work/index.jfr,settings=profile"
   fi
-  NEWSQUOTE_JAVA_OPTS="-Xmx$heap $profile ${NEWSQUOTE_JAVA_OPTS:-}" timed "$repo/newsquote" index --full \
+  NEWSQUOTE_JAVA_OPTS="-Xmx$heap $profile ${NEWSQUOTE_JAVA_OPTS:-}" timed "$repo/newsquote" index --full ${INDEX_ARGS:-} \
     --index "$work/newsquote" --threads "$threads" "$corpus" > "$work/newsquote.out" 2> "$work/newsquote.err"
   nq_t+=("$WALL"); nq_rss+=("$RSS_MB"); nq_cpu+=("$CPU")
   echo "rep $r: baseline ${base_t[-1]} s wall, ${base_cpu[-1]} s CPU, ${base_rss[-1]} MB RSS;" \

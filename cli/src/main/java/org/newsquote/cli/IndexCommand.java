@@ -54,8 +54,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--full",
       description = "Rebuild the index from nothing instead of updating it, then merge it into one segment (faster"
-          + " searches; the merge adds about an eighth to the build).")
+          + " searches; the merge adds about a fifth to the build).")
   boolean full;
+
+  @Option(names = "--no-merge", description = "With --full: leave the rebuilt index in the segments it was written in.")
+  boolean noMerge;
 
   @Option(names = "--strict", description = "Exit with status 2 when any input failed.")
   boolean strict;
@@ -92,6 +95,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexJobOptions options = IndexJobOptions.builder(paths)
         .corpus(filter.corpusOptions())
         .full(full)
+        .mergeAfterRebuild(!noMerge)
         .threads(threads == 0 ? IndexJobOptions.defaultThreads() : threads)
         .commitEvery(commitEvery)
         .build();

@@ -121,4 +121,22 @@ class IndexCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("newsquote: --threads must be >= 1"), r.err());
   }
+
+  @Test
+  void fullRebuildMergesIntoOneSegmentUnlessToldNot() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Path merged = tmp.resolve("merged");
+    Path unmerged = tmp.resolve("unmerged");
+    // A commit after every file writes a segment per file.
+    assertEquals(0, index(merged, "--full", "--commit-every", "1", corpus.toString()).exit());
+    assertEquals(0, index(unmerged, "--full", "--no-merge", "--commit-every", "1", corpus.toString()).exit());
+    assertEquals(1, segments(merged));
+    assertTrue(segments(unmerged) > 1, "segments: " + segments(unmerged));
+  }
+
+  private static int segments(Path index) throws Exception {
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(d).size();
+    }
+  }
 }

@@ -156,7 +156,7 @@ public final class IndexJob {
           }
         }
         commit(pool);
-        if (options.full()) {
+        if (options.full() && options.mergeAfterRebuild()) {
           // Everything is committed: an interrupted or failed merge leaves the rebuilt index as it is.
           writer.mergeToOneSegment();
         }

