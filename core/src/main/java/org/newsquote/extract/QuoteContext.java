@@ -564,8 +564,25 @@ public final class QuoteContext {
       }
       case ORGANISATION -> new Attribution(OrganisationAliases.canonical(m.name()), null, cue, true);
       case PRONOUN -> resolvePronoun(m, cue);
-      case NOMINAL -> resolveRole(m, cue);
+      case NOMINAL -> {
+        String known = knownSurname(m);
+        yield known != null ? new Attribution(known, resolver.roleOf(known), cue, false) : resolveRole(m, cue);
+      }
     };
+  }
+
+  /**
+   * {@code King added} after {@code Rep. Steve King}: a lone capitalised title word read as a role is the surname of a
+   * person the article names in full; that person, or null.
+   */
+  private String knownSurname(Mention m) {
+    String phrase = m.role();
+    if (phrase == null || phrase.isEmpty() || !Character.isUpperCase(phrase.charAt(0)) || phrase.indexOf(' ') >= 0) {
+      return null;
+    }
+    String name = Words.stripPossessive(phrase);
+    String full = resolver.canonical(name);
+    return full.equals(name) ? null : full;
   }
 
   private Attribution resolvePronoun(Mention m, String cue) {

@@ -221,4 +221,15 @@ class SpeakerPhraseShapesTest {
     assertEquals("a report from the Port Authority's inspector general",
         only("“Records were lost,” according to a report from the Port Authority's inspector general.").speaker());
   }
+
+  @Test
+  void aSurnameThatIsAlsoATitleWordIsStillTheName() {
+    assertEquals("Ines Pope", only("“We are working on it,” Ines Pope, deputy harbour adviser, said.").speaker());
+    List<Quote> qs = ex.extract("Harbour governor Ivo King spoke first. “Rates will stay,” Mr King said. "
+        + "“No change,” King added.");
+    assertEquals(List.of("Ivo King", "Ivo King"), qs.stream().map(Quote::speaker).toList());
+    assertEquals("Ivo Baron", only("Post Editor-in-Chief Ivo Baron wrote. “We publish,” said Baron.").speaker());
+    // an office before Judge keeps it a title
+    assertEquals("Ana Ruiz", only("“The motion fails,” District Judge Ana Ruiz said.").speaker());
+  }
 }

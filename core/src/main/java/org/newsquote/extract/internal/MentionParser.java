@@ -469,7 +469,8 @@ public final class MentionParser {
       String norm = Words.norm(w);
       boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
           "der", "du", "la", "le", "of").contains(norm);
-      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm)) {
+      boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
+      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname) {
         break;
       }
       if (nameFrom < n && Words.isPossessive(w)) {
@@ -544,6 +545,11 @@ public final class MentionParser {
     return null;
   }
 
+  /** The normalised word at {@code w} when it is capitalised, else null. */
+  private static String capitalisedNorm(CharSequence t, int[] w) {
+    return Character.isUpperCase(t.charAt(w[0])) ? Words.norm(t.subSequence(w[0], w[1]).toString()) : null;
+  }
+
   private static String word(CharSequence t, List<int[]> words, int k) {
     return Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
   }
@@ -580,10 +586,35 @@ public final class MentionParser {
     return COURTESY_TITLES.contains(Words.norm(role.strip()));
   }
 
+  /** Title words that are also common surnames: Amy Pope, Steve King, John Major, Patty Judge. */
+  private static final Set<String> SURNAME_TITLES = Set.of("king", "pope", "bishop", "major", "judge", "baron");
+  /** Capitalised words that make a following Judge or Major a title: District Judge, Drum Major. */
+  private static final Set<String> OFFICE_QUALIFIERS = Set.of("district", "magistrate", "circuit", "superior",
+      "appeals", "appellate", "bankruptcy", "immigration", "probate", "supreme", "county", "municipal", "family",
+      "trial", "administrative", "associate", "presiding", "grand", "crown", "drum", "pipe", "sergeant", "oh");
+
+  /**
+   * Whether a capitalised title word that ends its name phrase is the surname (Amy Pope, Rep. Steve King, Mr King):
+   * it is one of the few titles that are also common surnames, and the capitalised word before it is a given name or
+   * a courtesy title, never a title, an office (District Judge) or a function word. Both are normalised words.
+   */
+  public static boolean isSurnameTitle(String previous, String norm) {
+    if (!SURNAME_TITLES.contains(norm) || previous == null) {
+      return false;
+    }
+    return COURTESY_TITLES.contains(previous) || !isTitleWord(previous) && !ORG_WORDS.contains(previous)
+        && !isFunctionWord(previous) && !OFFICE_QUALIFIERS.contains(previous) && !PRONOUNS.contains(previous);
+  }
+
   /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
   public static boolean isTitleWord(String norm) {
-    return TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
-        || norm.equals("rival") || norm.equals("democrat") || norm.equals("republican") || norm.equals("gop");
+    if (TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
+        || norm.equals("rival") || norm.equals("democrat") || norm.equals("republican") || norm.equals("gop")) {
+      return true;
+    }
+    // Editor-in-Chief, Commander-in-Chief: a hyphenated title opens with a title word and joins with "in" or "at"
+    int h = norm.indexOf('-');
+    return h > 0 && (norm.startsWith("-in-", h) || norm.startsWith("-at-", h)) && TITLES.contains(norm.substring(0, h));
   }
 
   static boolean isOrganisation(String name, String lastWord) {

@@ -116,7 +116,8 @@ public final class SpeakerResolver {
     }
     int from = 0;
     for (int k = 0; k < runLen; k++) {
-      if (MentionParser.isTitleWord(runNorm[k])) {
+      if (MentionParser.isTitleWord(runNorm[k])
+          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))) {
         from = k + 1;
       }
     }
