@@ -232,4 +232,12 @@ class SpeakerPhraseShapesTest {
     // an office before Judge keeps it a title
     assertEquals("Ana Ruiz", only("“The motion fails,” District Judge Ana Ruiz said.").speaker());
   }
+
+  @Test
+  void aMembersLettersBeforeOrAfterTheNameAreNoPartOfIt() {
+    assertEquals("Ines Okafor", only("“Sums do not add up,” Ines Okafor MP, the shadow chancellor, said.").speaker());
+    assertEquals("Ivo Brandt", only("Green MSP Ivo Brandt said: “This vote will set the future.”").speaker());
+    // a constituency before the letters names no one
+    assertEquals("Ealing North MP", only("“It was a pretty horrible thing,” the Ealing North MP said.").speaker());
+  }
 }

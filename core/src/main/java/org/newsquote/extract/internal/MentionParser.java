@@ -40,7 +40,7 @@ public final class MentionParser {
       "lieutenant", "former", "acting", "first", "shadow", "state", "executive", "envoy", "secretary-general",
       "spokesmen", "adviser", "advisor", "candidate", "nominee", "chair", "ceo", "founder", "author", "editor",
       "economist", "analyst", "strategist", "correspondent", "reporter", "columnist", "archbishop", "bishop",
-      "cardinal", "rabbi", "imam"));
+      "cardinal", "rabbi", "imam", "mp", "mep", "msp"));
   /** Lower-case nouns that head a speaker phrase without a name (the spokesman, a senior official). */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.List.of(
       "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "secretary", "president", "chief",
@@ -458,6 +458,18 @@ public final class MentionParser {
 
   private Mention build(CharSequence t, List<int[]> words, int phraseEnd) {
     int n = words.size();
+    if (n >= 3 && isPostNominal(capitalisedNorm(t, words.get(n - 1)))
+        && isGivenAndSurname(capitalisedNorm(t, words.get(n - 3)), capitalisedNorm(t, words.get(n - 2)))
+        && (n == 3 || !Character.isUpperCase(t.charAt(words.get(n - 4)[0])))) {
+      // Tom McCabe MSP, Paul Boateng MP: the letters after a name are no part of it, though the phrase runs on to them
+      Mention m = buildWords(t, words.subList(0, n - 1));
+      return m == null ? null : new Mention(m.start(), words.get(n - 1)[1], m.name(), m.role(), m.type(), m.head());
+    }
+    return buildWords(t, words);
+  }
+
+  private Mention buildWords(CharSequence t, List<int[]> words) {
+    int n = words.size();
     Mention personOf = personOf(t, words);
     if (personOf != null) {
       return personOf;
@@ -584,6 +596,31 @@ public final class MentionParser {
   /** Whether {@code role} is one courtesy title (Sir, Dr, Mrs) and nothing more. */
   public static boolean isCourtesyTitle(String role) {
     return COURTESY_TITLES.contains(Words.norm(role.strip()));
+  }
+
+  /** Letters written after a member's name in British style: Paul Boateng MP. */
+  private static final Set<String> POST_NOMINALS = Set.of("mp", "msp", "mep");
+
+  /** Whether the normalised word is a member's letters written after a name (MP, MSP, MEP). */
+  public static boolean isPostNominal(String norm) {
+    return norm != null && POST_NOMINALS.contains(norm);
+  }
+
+  /** Words that make a capitalised pair a constituency or region, not a name: Ealing North MP, the East Midlands. */
+  private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
+      "lower", "greater", "new", "the", "st", "saint", "midlands", "city", "county", "valley", "hill", "hills");
+
+  /**
+   * Whether two capitalised words before a member's letters read as a given name and a surname (Paul Boateng MP),
+   * not as a constituency (Ealing North MP) or a role (Labour MP): neither is a title, organisation or place word.
+   */
+  public static boolean isGivenAndSurname(String given, String surname) {
+    for (String w : new String[] {given, surname}) {
+      if (w == null || isTitleWord(w) || ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || isFunctionWord(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Title words that are also common surnames: Amy Pope, Steve King, John Major, Patty Judge. */
