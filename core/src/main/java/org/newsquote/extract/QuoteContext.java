@@ -616,7 +616,7 @@ public final class QuoteContext {
         // Clinton’s campaign is seeking to contrast her approach with what they call …: the clause's subject
         return resolve(subject, cue);
       }
-      Attribution last = lastAttributed(true);
+      Attribution last = lastNonPerson(p);
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
     }
     return new Attribution(null, null, cue, false);
@@ -741,6 +741,43 @@ public final class QuoteContext {
       i = ws;
     }
     return null;
+  }
+
+  /** Nouns of things and bodies that speak in the news and that {@code it} refers back to: the newspaper, the email. */
+  private static final Set<String> THING_HEADS = Set.of("newspaper", "paper", "email", "e-mail", "statement",
+      "company", "firm", "editorial", "letter", "ad", "advertisement", "commercial", "spot", "memo", "report",
+      "lawsuit", "suit", "filing", "complaint", "document", "video", "message", "website", "site", "campaign",
+      "committee", "group", "sign", "tweet", "post", "release", "poll", "survey", "study", "affidavit", "ruling",
+      "court", "agency", "department", "ministry", "board", "organization", "organisation", "party", "network",
+      "magazine", "publication", "petition", "note", "card", "flyer", "mailer", "banner", "caption", "headline",
+      "article", "brief", "motion", "bill", "book", "blog", "station", "channel", "outlet", "union", "council");
+
+  /**
+   * The speaker of the nearest earlier quote that {@code it}, {@code they} or {@code we} can point back to: an
+   * organisation, or a speaker the article only describes whose head fits the pronoun — a thing or body for it ({@code
+   * “…,” the newspaper admitted. “…,” it added}), a plural for they ({@code the groups say. They argue}). Null if none.
+   */
+  private Attribution lastNonPerson(String pronoun) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Attribution a = earlier.get(i).attribution();
+      if (a == null || a.speaker() == null) {
+        continue;
+      }
+      if (a.organisation() || !a.speaker().isEmpty() && Character.isLowerCase(a.speaker().charAt(0))
+          && fitsPronoun(a.speaker(), pronoun)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a described speaker's head noun fits the pronoun: a thing for it, a plural for they and we. */
+  private static boolean fitsPronoun(String description, String pronoun) {
+    String head = Words.norm(description.substring(description.lastIndexOf(' ') + 1));
+    if (pronoun.equals("it")) {
+      return THING_HEADS.contains(head);
+    }
+    return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s");
   }
 
   private Attribution lastAttributed(boolean organisation) {

@@ -240,4 +240,16 @@ class SpeakerPhraseShapesTest {
     // a constituency before the letters names no one
     assertEquals("Ealing North MP", only("“It was a pretty horrible thing,” the Ealing North MP said.").speaker());
   }
+
+  @Test
+  void itAndTheyGoBackToADescribedSpeakerThatFits() {
+    List<Quote> qs = ex.extract("“The harbour is a safe seat,” the newspaper admitted.\n\n“But the storm should be a call "
+        + "to conscience,” it added.");
+    assertEquals(List.of("newspaper", "newspaper"), qs.stream().map(Quote::speaker).toList());
+    List<Quote> groups = ex.extract("“We are worried,” the groups say. They argue that the council should “lead by example.”");
+    assertEquals(List.of("groups", "groups"), groups.stream().map(Quote::speaker).toList());
+    // a person is never it
+    List<Quote> person = ex.extract("“I am done,” the senator said.\n\n“It is over,” it added.");
+    assertEquals(null, person.get(person.size() - 1).speaker());
+  }
 }
