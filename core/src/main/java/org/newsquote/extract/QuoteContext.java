@@ -564,8 +564,25 @@ public final class QuoteContext {
       }
       case ORGANISATION -> new Attribution(OrganisationAliases.canonical(m.name()), null, cue, true);
       case PRONOUN -> resolvePronoun(m, cue);
-      case NOMINAL -> resolveRole(m, cue);
+      case NOMINAL -> {
+        String known = knownSurname(m);
+        yield known != null ? new Attribution(known, resolver.roleOf(known), cue, false) : resolveRole(m, cue);
+      }
     };
+  }
+
+  /**
+   * {@code King added} after {@code Rep. Steve King}: a lone capitalised title word read as a role is the surname of a
+   * person the article names in full; that person, or null.
+   */
+  private String knownSurname(Mention m) {
+    String phrase = m.role();
+    if (phrase == null || phrase.isEmpty() || !Character.isUpperCase(phrase.charAt(0)) || phrase.indexOf(' ') >= 0) {
+      return null;
+    }
+    String name = Words.stripPossessive(phrase);
+    String full = resolver.canonical(name);
+    return full.equals(name) ? null : full;
   }
 
   private Attribution resolvePronoun(Mention m, String cue) {
@@ -599,7 +616,7 @@ public final class QuoteContext {
         // Clinton’s campaign is seeking to contrast her approach with what they call …: the clause's subject
         return resolve(subject, cue);
       }
-      Attribution last = lastAttributed(true);
+      Attribution last = lastNonPerson(p);
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
     }
     return new Attribution(null, null, cue, false);
@@ -724,6 +741,43 @@ public final class QuoteContext {
       i = ws;
     }
     return null;
+  }
+
+  /** Nouns of things and bodies that speak in the news and that {@code it} refers back to: the newspaper, the email. */
+  private static final Set<String> THING_HEADS = Set.of("newspaper", "paper", "email", "e-mail", "statement",
+      "company", "firm", "editorial", "letter", "ad", "advertisement", "commercial", "spot", "memo", "report",
+      "lawsuit", "suit", "filing", "complaint", "document", "video", "message", "website", "site", "campaign",
+      "committee", "group", "sign", "tweet", "post", "release", "poll", "survey", "study", "affidavit", "ruling",
+      "court", "agency", "department", "ministry", "board", "organization", "organisation", "party", "network",
+      "magazine", "publication", "petition", "note", "card", "flyer", "mailer", "banner", "caption", "headline",
+      "article", "brief", "motion", "bill", "book", "blog", "station", "channel", "outlet", "union", "council");
+
+  /**
+   * The speaker of the nearest earlier quote that {@code it}, {@code they} or {@code we} can point back to: an
+   * organisation, or a speaker the article only describes whose head fits the pronoun — a thing or body for it ({@code
+   * “…,” the newspaper admitted. “…,” it added}), a plural for they ({@code the groups say. They argue}). Null if none.
+   */
+  private Attribution lastNonPerson(String pronoun) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Attribution a = earlier.get(i).attribution();
+      if (a == null || a.speaker() == null) {
+        continue;
+      }
+      if (a.organisation() || !a.speaker().isEmpty() && Character.isLowerCase(a.speaker().charAt(0))
+          && fitsPronoun(a.speaker(), pronoun)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a described speaker's head noun fits the pronoun: a thing for it, a plural for they and we. */
+  private static boolean fitsPronoun(String description, String pronoun) {
+    String head = Words.norm(description.substring(description.lastIndexOf(' ') + 1));
+    if (pronoun.equals("it")) {
+      return THING_HEADS.contains(head);
+    }
+    return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s");
   }
 
   private Attribution lastAttributed(boolean organisation) {

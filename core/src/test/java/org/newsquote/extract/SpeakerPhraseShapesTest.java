@@ -221,4 +221,35 @@ class SpeakerPhraseShapesTest {
     assertEquals("a report from the Port Authority's inspector general",
         only("“Records were lost,” according to a report from the Port Authority's inspector general.").speaker());
   }
+
+  @Test
+  void aSurnameThatIsAlsoATitleWordIsStillTheName() {
+    assertEquals("Ines Pope", only("“We are working on it,” Ines Pope, deputy harbour adviser, said.").speaker());
+    List<Quote> qs = ex.extract("Harbour governor Ivo King spoke first. “Rates will stay,” Mr King said. "
+        + "“No change,” King added.");
+    assertEquals(List.of("Ivo King", "Ivo King"), qs.stream().map(Quote::speaker).toList());
+    assertEquals("Ivo Baron", only("Post Editor-in-Chief Ivo Baron wrote. “We publish,” said Baron.").speaker());
+    // an office before Judge keeps it a title
+    assertEquals("Ana Ruiz", only("“The motion fails,” District Judge Ana Ruiz said.").speaker());
+  }
+
+  @Test
+  void aMembersLettersBeforeOrAfterTheNameAreNoPartOfIt() {
+    assertEquals("Ines Okafor", only("“Sums do not add up,” Ines Okafor MP, the shadow chancellor, said.").speaker());
+    assertEquals("Ivo Brandt", only("Green MSP Ivo Brandt said: “This vote will set the future.”").speaker());
+    // a constituency before the letters names no one
+    assertEquals("Ealing North MP", only("“It was a pretty horrible thing,” the Ealing North MP said.").speaker());
+  }
+
+  @Test
+  void itAndTheyGoBackToADescribedSpeakerThatFits() {
+    List<Quote> qs = ex.extract("“The harbour is a safe seat,” the newspaper admitted.\n\n“But the storm should be a call "
+        + "to conscience,” it added.");
+    assertEquals(List.of("newspaper", "newspaper"), qs.stream().map(Quote::speaker).toList());
+    List<Quote> groups = ex.extract("“We are worried,” the groups say. They argue that the council should “lead by example.”");
+    assertEquals(List.of("groups", "groups"), groups.stream().map(Quote::speaker).toList());
+    // a person is never it
+    List<Quote> person = ex.extract("“I am done,” the senator said.\n\n“It is over,” it added.");
+    assertEquals(null, person.get(person.size() - 1).speaker());
+  }
 }

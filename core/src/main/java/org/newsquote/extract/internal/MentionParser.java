@@ -40,7 +40,7 @@ public final class MentionParser {
       "lieutenant", "former", "acting", "first", "shadow", "state", "executive", "envoy", "secretary-general",
       "spokesmen", "adviser", "advisor", "candidate", "nominee", "chair", "ceo", "founder", "author", "editor",
       "economist", "analyst", "strategist", "correspondent", "reporter", "columnist", "archbishop", "bishop",
-      "cardinal", "rabbi", "imam"));
+      "cardinal", "rabbi", "imam", "mp", "mep", "msp"));
   /** Lower-case nouns that head a speaker phrase without a name (the spokesman, a senior official). */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.List.of(
       "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "secretary", "president", "chief",
@@ -458,6 +458,18 @@ public final class MentionParser {
 
   private Mention build(CharSequence t, List<int[]> words, int phraseEnd) {
     int n = words.size();
+    if (n >= 3 && isPostNominal(capitalisedNorm(t, words.get(n - 1)))
+        && isGivenAndSurname(capitalisedNorm(t, words.get(n - 3)), capitalisedNorm(t, words.get(n - 2)))
+        && (n == 3 || !Character.isUpperCase(t.charAt(words.get(n - 4)[0])))) {
+      // Tom McCabe MSP, Paul Boateng MP: the letters after a name are no part of it, though the phrase runs on to them
+      Mention m = buildWords(t, words.subList(0, n - 1));
+      return m == null ? null : new Mention(m.start(), words.get(n - 1)[1], m.name(), m.role(), m.type(), m.head());
+    }
+    return buildWords(t, words);
+  }
+
+  private Mention buildWords(CharSequence t, List<int[]> words) {
+    int n = words.size();
     Mention personOf = personOf(t, words);
     if (personOf != null) {
       return personOf;
@@ -469,7 +481,8 @@ public final class MentionParser {
       String norm = Words.norm(w);
       boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
           "der", "du", "la", "le", "of").contains(norm);
-      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm)) {
+      boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
+      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname) {
         break;
       }
       if (nameFrom < n && Words.isPossessive(w)) {
@@ -544,6 +557,11 @@ public final class MentionParser {
     return null;
   }
 
+  /** The normalised word at {@code w} when it is capitalised, else null. */
+  private static String capitalisedNorm(CharSequence t, int[] w) {
+    return Character.isUpperCase(t.charAt(w[0])) ? Words.norm(t.subSequence(w[0], w[1]).toString()) : null;
+  }
+
   private static String word(CharSequence t, List<int[]> words, int k) {
     return Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
   }
@@ -580,10 +598,60 @@ public final class MentionParser {
     return COURTESY_TITLES.contains(Words.norm(role.strip()));
   }
 
+  /** Letters written after a member's name in British style: Paul Boateng MP. */
+  private static final Set<String> POST_NOMINALS = Set.of("mp", "msp", "mep");
+
+  /** Whether the normalised word is a member's letters written after a name (MP, MSP, MEP). */
+  public static boolean isPostNominal(String norm) {
+    return norm != null && POST_NOMINALS.contains(norm);
+  }
+
+  /** Words that make a capitalised pair a constituency or region, not a name: Ealing North MP, the East Midlands. */
+  private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
+      "lower", "greater", "new", "the", "st", "saint", "midlands", "city", "county", "valley", "hill", "hills");
+
+  /**
+   * Whether two capitalised words before a member's letters read as a given name and a surname (Paul Boateng MP),
+   * not as a constituency (Ealing North MP) or a role (Labour MP): neither is a title, organisation or place word.
+   */
+  public static boolean isGivenAndSurname(String given, String surname) {
+    for (String w : new String[] {given, surname}) {
+      if (w == null || isTitleWord(w) || ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || isFunctionWord(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Title words that are also common surnames: Amy Pope, Steve King, John Major, Patty Judge. */
+  private static final Set<String> SURNAME_TITLES = Set.of("king", "pope", "bishop", "major", "judge", "baron");
+  /** Capitalised words that make a following Judge or Major a title: District Judge, Drum Major. */
+  private static final Set<String> OFFICE_QUALIFIERS = Set.of("district", "magistrate", "circuit", "superior",
+      "appeals", "appellate", "bankruptcy", "immigration", "probate", "supreme", "county", "municipal", "family",
+      "trial", "administrative", "associate", "presiding", "grand", "crown", "drum", "pipe", "sergeant", "oh");
+
+  /**
+   * Whether a capitalised title word that ends its name phrase is the surname (Amy Pope, Rep. Steve King, Mr King):
+   * it is one of the few titles that are also common surnames, and the capitalised word before it is a given name or
+   * a courtesy title, never a title, an office (District Judge) or a function word. Both are normalised words.
+   */
+  public static boolean isSurnameTitle(String previous, String norm) {
+    if (!SURNAME_TITLES.contains(norm) || previous == null) {
+      return false;
+    }
+    return COURTESY_TITLES.contains(previous) || !isTitleWord(previous) && !ORG_WORDS.contains(previous)
+        && !isFunctionWord(previous) && !OFFICE_QUALIFIERS.contains(previous) && !PRONOUNS.contains(previous);
+  }
+
   /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
   public static boolean isTitleWord(String norm) {
-    return TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
-        || norm.equals("rival") || norm.equals("democrat") || norm.equals("republican") || norm.equals("gop");
+    if (TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
+        || norm.equals("rival") || norm.equals("democrat") || norm.equals("republican") || norm.equals("gop")) {
+      return true;
+    }
+    // Editor-in-Chief, Commander-in-Chief: a hyphenated title opens with a title word and joins with "in" or "at"
+    int h = norm.indexOf('-');
+    return h > 0 && (norm.startsWith("-in-", h) || norm.startsWith("-at-", h)) && TITLES.contains(norm.substring(0, h));
   }
 
   static boolean isOrganisation(String name, String lastWord) {

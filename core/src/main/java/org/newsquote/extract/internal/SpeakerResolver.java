@@ -114,9 +114,14 @@ public final class SpeakerResolver {
     if (runLen == 0) {
       return;
     }
+    if (runLen == 3 && MentionParser.isPostNominal(runNorm[2])
+        && MentionParser.isGivenAndSurname(runNorm[0], runNorm[1])) {
+      runLen--; // Paul Boateng MP: the member's letters are no part of the name
+    }
     int from = 0;
     for (int k = 0; k < runLen; k++) {
-      if (MentionParser.isTitleWord(runNorm[k])) {
+      if (MentionParser.isTitleWord(runNorm[k])
+          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))) {
         from = k + 1;
       }
     }
