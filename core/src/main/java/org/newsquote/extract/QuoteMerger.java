@@ -70,6 +70,13 @@ final class QuoteMerger {
     if (continuesAfterCue(text, a, b)) {
       return true;
     }
+    if (a.speaker() == null && b.speaker() == null && a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL
+        && b.span().paragraph() == a.span().paragraph() && b.sentence() == a.sentence()
+        && isConnective(text.substring(a.span().end(), b.span().start()))) {
+      // portrayed it as a “workplace” or “gun control” issue: the two fragments are one list whoever said it, so
+      // they stay one attribution even when no rule names its speaker
+      return true;
+    }
     if (a.speaker() == null || !a.speaker().equals(b.speaker())) {
       return false;
     }

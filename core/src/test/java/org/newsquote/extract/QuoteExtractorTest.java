@@ -285,6 +285,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void fragmentsLinkedByAConnectiveAreOneQuoteThoughNobodyIsNamed() {
+    Quote q = only("On the radio the harbour fire was portrayed as “a simple maintenance failure” or “a deliberate act"
+        + " of sabotage” on every channel.");
+    assertEquals("a simple maintenance failure” or “a deliberate act of sabotage", q.text());
+    assertEquals(null, q.speaker());
+
+    List<Quote> two = ex.extract("The fire was called “a simple maintenance failure” at first. Or “a deliberate act of"
+        + " sabotage” by the end of the week.");
+    assertEquals(2, two.size(), () -> "quotes: " + two);
+  }
+
+  @Test
   void aNicknameInsideANameIsNoQuote() {
     List<Quote> qs = ex.extract("Senator Marla “Bee” Price said the vote was “a disgrace to the chamber.”");
     assertEquals(1, qs.size(), () -> "quotes: " + qs);
