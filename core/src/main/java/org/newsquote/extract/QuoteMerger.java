@@ -119,7 +119,8 @@ final class QuoteMerger {
       return false;
     }
     int gap = b.span().start() - a.span().end();
-    if (gap > 80) {
+    boolean continuesSentence = continuesQuotedSentence(text, a, b);
+    if (gap > (continuesSentence ? MAX_ATTRIBUTION_GAP : 80)) {
       return false;
     }
     for (int i = a.span().end(); i < b.span().start(); i++) {
@@ -132,13 +133,28 @@ final class QuoteMerger {
       return false; // “…,” she said, but “…,” said Kunin: each stretch has its own cue
     }
     String[] words = GAP_SPLIT.split(text.substring(a.span().end(), b.span().start()).strip());
-    if (words.length > 6) {
-      return false;
-    }
-    for (String w : words) {
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (lw.endsWith("ing") || lw.equals("but") || lw.equals("and") || lw.equals("then")) {
-        return false; // he said, adding, “…”: a second act of saying, its own attribution
+    if (continuesSentence) {
+      // “The risk,” said Edward Leamer, an economist who …, “is that …”: the quoted sentence goes on in lower case
+      // after the speaker's description, however long; a reported clause (adding that, noting that) or a second
+      // act (and with that …) is still another attribution
+      String first = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+      if (first.equals("and") || first.equals("but") || first.equals("then")) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.equalsIgnoreCase("that")) {
+          return false;
+        }
+      }
+    } else {
+      if (words.length > 6) {
+        return false;
+      }
+      for (String w : words) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.endsWith("ing") || lw.equals("but") || lw.equals("and") || lw.equals("then")) {
+          return false; // he said, adding, “…”: a second act of saying, its own attribution
+        }
       }
     }
     // the gap ends with the cue clause's comma: “…,” he said, “…”
@@ -147,6 +163,19 @@ final class QuoteMerger {
       j--;
     }
     return j > a.span().end() && text.charAt(j - 1) == ',';
+  }
+
+  /**
+   * The first stretch closes on a comma and the second opens in lower case: one quoted sentence that the cue clause
+   * interrupts ({@code “…,” he said of Trump and Ryan, “because …”}).
+   */
+  private static boolean continuesQuotedSentence(String text, Piece a, Piece b) {
+    int cs = b.span().contentStart();
+    while (cs < b.span().contentEnd() && (text.charAt(cs) == '.' || text.charAt(cs) == '\u2026'
+        || Character.isWhitespace(text.charAt(cs)))) {
+      cs++; // “… which”: an ellipsis opening the rest of the sentence
+    }
+    return cs < b.span().contentEnd() && Character.isLowerCase(text.charAt(cs)) && endsWithComma(text, a);
   }
 
   /** Nothing but spaces between the stretch's end and its paragraph's end. */

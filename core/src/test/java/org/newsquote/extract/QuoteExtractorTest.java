@@ -110,6 +110,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLowerCaseStretchAfterALongCueClauseCarriesOnTheQuotedSentence() {
+    Quote q = only("“The risk,” said Ana Ruiz, an economist who directs the forecasting unit of the harbour authority"
+        + " in Port Elm, “is that the ships stop coming.”");
+    assertEquals("Ana Ruiz", q.speaker());
+    assertEquals("The risk, is that the ships stop coming.", q.text());
+    // a surname ending in -ing is no participle
+    assertEquals("Thieves are not clever, they just do what works.",
+        only("“Thieves are not clever,” said Mr King, “they just do what works.”").text());
+
+    List<Quote> two = ex.extract("“We will rebuild,” Mayor Ana Ruiz told the council in Port Elm on Monday, adding"
+        + " that the quays “will not wait for the insurers to pay.”");
+    assertEquals(2, two.size(), () -> "quotes: " + two);
+  }
+
+  @Test
   void addingStartsItsOwnAttribution() {
     List<Quote> qs = ex.extract("“We open at six,” Lena Vogt said, adding, “The ships decide the rest.”");
     assertEquals(2, qs.size(), () -> "quotes: " + qs);
