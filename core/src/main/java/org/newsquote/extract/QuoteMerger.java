@@ -363,6 +363,9 @@ final class QuoteMerger {
         && (afterTitleWord(text, p.span()) || afterBroadcaster(text, p.span().start()))) {
       return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
     }
+    if (words <= MAX_TITLE_WORDS && isTitleCase(content) && !isChant(content) && afterWorkNoun(text, p.span())) {
+      return false; // his memoir, “Gifted Hands,”; the hit Broadway play, “Eclipsed.”: the work's name
+    }
     if (p.speaker() == null) {
       // one- and two-word fragments nobody says are scare quotes and names; a chant (USA! USA!) is said, and so is a
       // fragment in a clause of reported speech whose speaker no rule could name (called his standing “unheard of”)
@@ -455,6 +458,32 @@ final class QuoteMerger {
   private static final java.util.Set<String> BROADCAST_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "channel", "network", "news", "radio", "tv", "television",
       "week", "night", "morning", "evening", "podcast");
+
+  /** Most words of a work's title in Title Case after the noun that names the work. */
+  private static final int MAX_TITLE_WORDS = 12;
+  private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("book", "memoir", "autobiography", "novel",
+      "film", "movie", "biopic", "documentary", "show", "program", "programme", "series", "miniseries", "sitcom",
+      "episode", "podcast", "album", "song", "anthem", "play", "musical", "newspaper", "magazine", "column");
+
+  /**
+   * Right after a noun that names a work, or after the comma that sets the title in apposition to it ({@code the hit
+   * Broadway play, “Eclipsed.”}, {@code his weekly radio show, “Generations with …,”}): the Title Case words that
+   * follow are the work's name, which nobody says.
+   */
+  private static boolean afterWorkNoun(String text, QuoteSpan span) {
+    int e = span.start();
+    while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u00a0')) {
+      e--;
+    }
+    if (e > 0 && text.charAt(e - 1) == ',') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return WORK_NOUNS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
 
   private static boolean isTitleCase(String s) {
     for (String w : SPACES.split(s)) {

@@ -312,6 +312,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTitleAfterTheNounNamingTheWorkIsNoQuote() {
+    assertTrue(ex.extract("Harbour historian Ana Ruiz signed copies of her memoir, “Tides of Port Elm,” at the library.")
+        .isEmpty());
+    assertTrue(ex.extract("Ana Ruiz, who starred in the hit stage play “Salt and Rope Again,” said nothing.").isEmpty());
+    Quote q = only("Ana Ruiz told the radio show that the plan was “A Disaster For Everyone In Port Elm.”");
+    assertEquals("Ana Ruiz", q.speaker());
+  }
+
+  @Test
   void aNicknameInsideANameIsNoQuote() {
     List<Quote> qs = ex.extract("Senator Marla “Bee” Price said the vote was “a disgrace to the chamber.”");
     assertEquals(1, qs.size(), () -> "quotes: " + qs);
