@@ -105,8 +105,23 @@ final class QuoteMerger {
       // one list of epithets, one speaker: a “liar” who is “amoral,” a “bully” are one attribution (PolNeAR)
       return true;
     }
+    if ("reported-speech".equals(b.rule()) && "cue-after".equals(a.rule()) && b.kind() == QuoteKind.DIRECT
+        && afterFullStop(text, a, b)) {
+      // “…,” Cruz told reporters after a forum in Fort Mill, S.C. “…”: the cue sentence that attributed the first
+      // stretch, read as the second one's own because of the abbreviation's point, names the same speaker again
+      return true;
+    }
     return b.rule() != null && b.rule().equals("same-paragraph") && b.kind() == QuoteKind.DIRECT
         && (a.kind() == QuoteKind.DIRECT || "cue-after".equals(a.rule()));
+  }
+
+  /** The gap between the stretches ends with a full stop: the second one opens a sentence of its own. */
+  private static boolean afterFullStop(String text, Piece a, Piece b) {
+    int j = b.span().start();
+    while (j > a.span().end() && (Character.isWhitespace(text.charAt(j - 1)) || text.charAt(j - 1) == '\u00a0')) {
+      j--;
+    }
+    return j > a.span().end() && j < b.span().start() && text.charAt(j - 1) == '.';
   }
 
   /**

@@ -125,6 +125,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aStateAbbreviationEndingTheCueSentenceDoesNotSplitTheSpeech() {
+    Quote q = only("“The quays are full,” Mayor Ana Ruiz told reporters after a meeting in Albany, N.Y. “We need a second"
+        + " harbour.”");
+    assertEquals("Ana Ruiz", q.speaker());
+    assertEquals("The quays are full, We need a second harbour.", q.text());
+  }
+
+  @Test
   void addingStartsItsOwnAttribution() {
     List<Quote> qs = ex.extract("“We open at six,” Lena Vogt said, adding, “The ships decide the rest.”");
     assertEquals(2, qs.size(), () -> "quotes: " + qs);
