@@ -70,6 +70,13 @@ final class QuoteMerger {
     if (continuesAfterCue(text, a, b)) {
       return true;
     }
+    if (a.speaker() == null && b.speaker() == null && a.kind() == QuoteKind.PARTIAL && b.kind() == QuoteKind.PARTIAL
+        && b.span().paragraph() == a.span().paragraph() && b.sentence() == a.sentence()
+        && isConnective(text.substring(a.span().end(), b.span().start()))) {
+      // portrayed it as a “workplace” or “gun control” issue: the two fragments are one list whoever said it, so
+      // they stay one attribution even when no rule names its speaker
+      return true;
+    }
     if (a.speaker() == null || !a.speaker().equals(b.speaker())) {
       return false;
     }
@@ -98,8 +105,23 @@ final class QuoteMerger {
       // one list of epithets, one speaker: a “liar” who is “amoral,” a “bully” are one attribution (PolNeAR)
       return true;
     }
+    if ("reported-speech".equals(b.rule()) && "cue-after".equals(a.rule()) && b.kind() == QuoteKind.DIRECT
+        && afterFullStop(text, a, b)) {
+      // “…,” Cruz told reporters after a forum in Fort Mill, S.C. “…”: the cue sentence that attributed the first
+      // stretch, read as the second one's own because of the abbreviation's point, names the same speaker again
+      return true;
+    }
     return b.rule() != null && b.rule().equals("same-paragraph") && b.kind() == QuoteKind.DIRECT
         && (a.kind() == QuoteKind.DIRECT || "cue-after".equals(a.rule()));
+  }
+
+  /** The gap between the stretches ends with a full stop: the second one opens a sentence of its own. */
+  private static boolean afterFullStop(String text, Piece a, Piece b) {
+    int j = b.span().start();
+    while (j > a.span().end() && (Character.isWhitespace(text.charAt(j - 1)) || text.charAt(j - 1) == '\u00a0')) {
+      j--;
+    }
+    return j > a.span().end() && j < b.span().start() && text.charAt(j - 1) == '.';
   }
 
   /**
@@ -112,7 +134,8 @@ final class QuoteMerger {
       return false;
     }
     int gap = b.span().start() - a.span().end();
-    if (gap > 80) {
+    boolean continuesSentence = continuesQuotedSentence(text, a, b);
+    if (gap > (continuesSentence ? MAX_ATTRIBUTION_GAP : 80)) {
       return false;
     }
     for (int i = a.span().end(); i < b.span().start(); i++) {
@@ -125,13 +148,28 @@ final class QuoteMerger {
       return false; // “…,” she said, but “…,” said Kunin: each stretch has its own cue
     }
     String[] words = GAP_SPLIT.split(text.substring(a.span().end(), b.span().start()).strip());
-    if (words.length > 6) {
-      return false;
-    }
-    for (String w : words) {
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (lw.endsWith("ing") || lw.equals("but") || lw.equals("and") || lw.equals("then")) {
-        return false; // he said, adding, “…”: a second act of saying, its own attribution
+    if (continuesSentence) {
+      // “The risk,” said Edward Leamer, an economist who …, “is that …”: the quoted sentence goes on in lower case
+      // after the speaker's description, however long; a reported clause (adding that, noting that) or a second
+      // act (and with that …) is still another attribution
+      String first = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+      if (first.equals("and") || first.equals("but") || first.equals("then")) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.equalsIgnoreCase("that")) {
+          return false;
+        }
+      }
+    } else {
+      if (words.length > 6) {
+        return false;
+      }
+      for (String w : words) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.endsWith("ing") || lw.equals("but") || lw.equals("and") || lw.equals("then")) {
+          return false; // he said, adding, “…”: a second act of saying, its own attribution
+        }
       }
     }
     // the gap ends with the cue clause's comma: “…,” he said, “…”
@@ -140,6 +178,19 @@ final class QuoteMerger {
       j--;
     }
     return j > a.span().end() && text.charAt(j - 1) == ',';
+  }
+
+  /**
+   * The first stretch closes on a comma and the second opens in lower case: one quoted sentence that the cue clause
+   * interrupts ({@code “…,” he said of Trump and Ryan, “because …”}).
+   */
+  private static boolean continuesQuotedSentence(String text, Piece a, Piece b) {
+    int cs = b.span().contentStart();
+    while (cs < b.span().contentEnd() && (text.charAt(cs) == '.' || text.charAt(cs) == '\u2026'
+        || Character.isWhitespace(text.charAt(cs)))) {
+      cs++; // “… which”: an ellipsis opening the rest of the sentence
+    }
+    return cs < b.span().contentEnd() && Character.isLowerCase(text.charAt(cs)) && endsWithComma(text, a);
   }
 
   /** Nothing but spaces between the stretch's end and its paragraph's end. */
@@ -327,6 +378,9 @@ final class QuoteMerger {
         && (afterTitleWord(text, p.span()) || afterBroadcaster(text, p.span().start()))) {
       return false; // a show, book or paper: on “Fox News Sunday”, CNN’s “State of the Union”
     }
+    if (words <= MAX_TITLE_WORDS && isTitleCase(content) && !isChant(content) && afterWorkNoun(text, p.span())) {
+      return false; // his memoir, “Gifted Hands,”; the hit Broadway play, “Eclipsed.”: the work's name
+    }
     if (p.speaker() == null) {
       // one- and two-word fragments nobody says are scare quotes and names; a chant (USA! USA!) is said, and so is a
       // fragment in a clause of reported speech whose speaker no rule could name (called his standing “unheard of”)
@@ -419,6 +473,32 @@ final class QuoteMerger {
   private static final java.util.Set<String> BROADCAST_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "channel", "network", "news", "radio", "tv", "television",
       "week", "night", "morning", "evening", "podcast");
+
+  /** Most words of a work's title in Title Case after the noun that names the work. */
+  private static final int MAX_TITLE_WORDS = 12;
+  private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("book", "memoir", "autobiography", "novel",
+      "film", "movie", "biopic", "documentary", "show", "program", "programme", "series", "miniseries", "sitcom",
+      "episode", "podcast", "album", "song", "anthem", "play", "musical", "newspaper", "magazine", "column");
+
+  /**
+   * Right after a noun that names a work, or after the comma that sets the title in apposition to it ({@code the hit
+   * Broadway play, “Eclipsed.”}, {@code his weekly radio show, “Generations with …,”}): the Title Case words that
+   * follow are the work's name, which nobody says.
+   */
+  private static boolean afterWorkNoun(String text, QuoteSpan span) {
+    int e = span.start();
+    while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u00a0')) {
+      e--;
+    }
+    if (e > 0 && text.charAt(e - 1) == ',') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return WORK_NOUNS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
 
   private static boolean isTitleCase(String s) {
     for (String w : SPACES.split(s)) {

@@ -110,6 +110,29 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLowerCaseStretchAfterALongCueClauseCarriesOnTheQuotedSentence() {
+    Quote q = only("“The risk,” said Ana Ruiz, an economist who directs the forecasting unit of the harbour authority"
+        + " in Port Elm, “is that the ships stop coming.”");
+    assertEquals("Ana Ruiz", q.speaker());
+    assertEquals("The risk, is that the ships stop coming.", q.text());
+    // a surname ending in -ing is no participle
+    assertEquals("Thieves are not clever, they just do what works.",
+        only("“Thieves are not clever,” said Mr King, “they just do what works.”").text());
+
+    List<Quote> two = ex.extract("“We will rebuild,” Mayor Ana Ruiz told the council in Port Elm on Monday, adding"
+        + " that the quays “will not wait for the insurers to pay.”");
+    assertEquals(2, two.size(), () -> "quotes: " + two);
+  }
+
+  @Test
+  void aStateAbbreviationEndingTheCueSentenceDoesNotSplitTheSpeech() {
+    Quote q = only("“The quays are full,” Mayor Ana Ruiz told reporters after a meeting in Albany, N.Y. “We need a second"
+        + " harbour.”");
+    assertEquals("Ana Ruiz", q.speaker());
+    assertEquals("The quays are full, We need a second harbour.", q.text());
+  }
+
+  @Test
   void addingStartsItsOwnAttribution() {
     List<Quote> qs = ex.extract("“We open at six,” Lena Vogt said, adding, “The ships decide the rest.”");
     assertEquals(2, qs.size(), () -> "quotes: " + qs);
@@ -282,6 +305,27 @@ class QuoteExtractorTest {
     String text = "Mayor Lina Berg spoke at the depot.\n\n“We will rebuild,” she continued.";
     Quote q = only(text);
     assertEquals("Lina Berg", q.speaker());
+  }
+
+  @Test
+  void fragmentsLinkedByAConnectiveAreOneQuoteThoughNobodyIsNamed() {
+    Quote q = only("On the radio the harbour fire was portrayed as “a simple maintenance failure” or “a deliberate act"
+        + " of sabotage” on every channel.");
+    assertEquals("a simple maintenance failure” or “a deliberate act of sabotage", q.text());
+    assertEquals(null, q.speaker());
+
+    List<Quote> two = ex.extract("The fire was called “a simple maintenance failure” at first. Or “a deliberate act of"
+        + " sabotage” by the end of the week.");
+    assertEquals(2, two.size(), () -> "quotes: " + two);
+  }
+
+  @Test
+  void aTitleAfterTheNounNamingTheWorkIsNoQuote() {
+    assertTrue(ex.extract("Harbour historian Ana Ruiz signed copies of her memoir, “Tides of Port Elm,” at the library.")
+        .isEmpty());
+    assertTrue(ex.extract("Ana Ruiz, who starred in the hit stage play “Salt and Rope Again,” said nothing.").isEmpty());
+    Quote q = only("Ana Ruiz told the radio show that the plan was “A Disaster For Everyone In Port Elm.”");
+    assertEquals("Ana Ruiz", q.speaker());
   }
 
   @Test
