@@ -63,8 +63,37 @@ public final class CueBeforeRule implements AttributionRule {
         && (label.name().indexOf(' ') > 0 || c.knowsPerson(label))) {
       return Optional.of(c.resolve(label, null));
     }
-    return SentenceSubjectRule.subjectOf(c, from, colon, true);
+    Optional<Attribution> named = SentenceSubjectRule.subjectOf(c, from, colon, true);
+    return named.isPresent() ? named : pronounIntroducer(c, from, colon);
   }
+
+  /**
+   * {@code He also played up his strength: “…”}, {@code And she is sure that …: “…”}: he or she opening the colon
+   * clause, before its verb, introduces their own words as a name does; resolved as pronouns are, and only when the
+   * article gives someone to resolve to.
+   */
+  private static Optional<Attribution> pronounIntroducer(QuoteContext c, int from, int colon) {
+    String t = c.text();
+    int s = from;
+    int we = Words.wordEnd(t, s, colon);
+    if (we > s && CONJUNCTIONS.contains(t.substring(s, we))) {
+      s = Words.skipSpaces(t, we, colon); // And she …, But he …
+    }
+    Mention m = c.mentionAfter(s, colon);
+    if (m == null || m.start() != s || m.type() != Mention.Type.PRONOUN
+        || !(m.head().equals("he") || m.head().equals("she"))) {
+      return Optional.empty();
+    }
+    int v = Words.skipSpaces(t, m.end(), colon);
+    int ve = Words.wordEnd(t, v, colon);
+    if (ve == v || !Character.isLowerCase(t.charAt(v))) {
+      return Optional.empty(); // the pronoun must be the subject of a verb
+    }
+    Attribution a = c.resolve(m, null);
+    return a.speaker() == null ? Optional.empty() : Optional.of(a);
+  }
+
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("And", "But", "Yet", "So");
 
   /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
   static Optional<Attribution> findCue(QuoteContext c, int from, int to, boolean strongOnly) {

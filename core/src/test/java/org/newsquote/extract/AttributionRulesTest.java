@@ -53,6 +53,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void cueBeforeTakesAPronounSubjectOfAColonClause() {
+    String text = "Senator Ruth Ames spoke in Ohio.\n\nShe also played up her record on jobs: “Nobody has done more.”";
+    Attribution a = first(new CueBeforeRule(), text).orElseThrow();
+    assertEquals("Ruth Ames", a.speaker());
+    String opener = "Senator Ruth Ames spoke in Ohio.\n\nAnd he is sure the plan works: “Nobody has done more.”";
+    assertEquals("Ruth Ames", first(new CueBeforeRule(), opener).orElseThrow().speaker());
+    // no one to resolve to, or no verb after the pronoun: the rule declines
+    assertTrue(first(new CueBeforeRule(), "She also played up her record: “Nobody has done more.”").isEmpty());
+  }
+
+  @Test
   void cueBeforeNeedsAColonOrComma() {
     assertTrue(first(new CueBeforeRule(), "Mr Dale said nothing \"wrong\" happened.").isEmpty());
   }
