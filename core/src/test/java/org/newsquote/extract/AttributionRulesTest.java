@@ -64,6 +64,19 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aWhoClauseGivesItsCueToThePersonItHangsOn() {
+    String gap = "Glenn Beck spoke. Beck, who has in the past described the plan as “a fraud” and worse, left.";
+    assertEquals("Glenn Beck", first(new ReportedSpeechRule(), gap).orElseThrow().speaker());
+    String dash = "Mayor Ann Lee - who previously said she would “never quit” - resigned.";
+    assertEquals("Ann Lee", first(new ReportedSpeechRule(), dash).orElseThrow().speaker());
+    String bare = "The best reply came from Rikkie Wells who tweeted, “Nobody reads the rules.”";
+    assertEquals("Rikkie Wells", first(new CueBeforeRule(), bare).orElseThrow().speaker());
+    // a that-clause or another cue between who and the verb: the verb has its own subject
+    String that = "Beck, who wrote that the mayor described the plan as “a fraud,” left.";
+    assertNotEquals("Beck", first(new ReportedSpeechRule(), that).map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
   void cueBeforeNeedsAColonOrComma() {
     assertTrue(first(new CueBeforeRule(), "Mr Dale said nothing \"wrong\" happened.").isEmpty());
   }
