@@ -113,6 +113,9 @@ public final class CueBeforeRule implements AttributionRule {
         break;
       }
       String cue = c.cueAt(s, Math.min(e, Words.wordEnd(t, s, e)), strongOnly);
+      if (cue == null && strongOnly) {
+        cue = c.phraseCueAt(s, Math.min(e, Words.wordEnd(t, s, e)), to); // as the prosecutor put it, “…”
+      }
       if (cue != null) {
         if (cue.equals("according to")) {
           int to2 = Words.skipSpaces(t, Words.wordEnd(t, s, to), to) + 2;

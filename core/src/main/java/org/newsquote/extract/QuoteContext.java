@@ -155,6 +155,25 @@ public final class QuoteContext {
     return lemma;
   }
 
+  /**
+   * {@code she went on.}, {@code as Trévidic put it,}: a weak verb at [from, to) followed by its particle and then
+   * the clause's end ({@code limit}, a comma or a full stop) reports the quote; its lemma, else null.
+   */
+  public String phraseCueAt(int from, int to, int limit) {
+    String lemma = cueAt(from, to, false);
+    String particle = cues.particleOf(lemma);
+    if (particle == null) {
+      return null;
+    }
+    int p = Words.skipSpaces(text, to, limit);
+    int pe = Words.wordEnd(text, p, limit);
+    if (pe == p || !text.substring(p, pe).equals(particle)) {
+      return null;
+    }
+    int k = Words.skipSpaces(text, pe, limit);
+    return k >= limit || text.charAt(k) == '.' || text.charAt(k) == ',' ? lemma : null;
+  }
+
   private static final Set<String> RETORT_VERBS = Set.of("shot", "shoots", "shoot", "shooting", "fired", "fires",
       "fire", "firing", "hit", "hits", "hitting");
 

@@ -77,6 +77,20 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aWeakVerbWithItsParticleClosingTheClauseIsACue() {
+    String wentOn = "Mayor Ann Lee spoke.\n\n“It was fine,” Lee went on.";
+    assertEquals("go", first(new CueAfterRule(), wentOn).orElseThrow().cue());
+    String putIt = "As prosecutor Marc Duval put it, “there was not much to complain about.”";
+    assertEquals("Marc Duval", first(new CueBeforeRule(), putIt).orElseThrow().speaker());
+    String elaborated = "Mayor Ann Lee spoke.\n\n“The way I see it,” Lee elaborated.";
+    assertEquals("elaborate", first(new CueAfterRule(), elaborated).orElseThrow().cue());
+    // went on somewhere, put it somewhere: the clause goes on, so no cue
+    assertTrue(first(new CueAfterRule(), "Mayor Ann Lee spoke.\n\n“It was fine,” Lee went on the radio.")
+        .isEmpty());
+    assertTrue(first(new CueBeforeRule(), "As Marc Duval put it in the box, “there was nothing.”").isEmpty());
+  }
+
+  @Test
   void cueBeforeNeedsAColonOrComma() {
     assertTrue(first(new CueBeforeRule(), "Mr Dale said nothing \"wrong\" happened.").isEmpty());
   }
