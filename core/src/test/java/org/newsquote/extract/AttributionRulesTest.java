@@ -91,6 +91,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
+    String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
+    Attribution a = first(new CueBeforeRule(), text).orElseThrow();
+    assertEquals("statement", a.speaker());
+    assertTrue(a.organisation());
+    // nothing that speaks named before: it names no one
+    assertEquals(null, first(new CueBeforeRule(), "Rain fell all day. Then it said, “the tenant decides.”")
+        .map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
   void cueBeforeNeedsAColonOrComma() {
     assertTrue(first(new CueBeforeRule(), "Mr Dale said nothing \"wrong\" happened.").isEmpty());
   }
