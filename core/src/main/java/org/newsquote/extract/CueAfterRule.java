@@ -107,6 +107,9 @@ public final class CueAfterRule implements AttributionRule {
       if (verb == null && closesClause(t, e, limit)) {
         verb = c.cueAt(j, e, false); // “…,” he continued.: a weak verb closing the clause reports the quote
       }
+      if (verb == null) {
+        verb = c.phraseCueAt(j, e, limit); // “…,” she went on.
+      }
       if (verb != null && !verb.equals("according to")) {
         if (endsSentence(c) && opensComplement(t, e, limit)) {
           return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech

@@ -63,8 +63,37 @@ public final class CueBeforeRule implements AttributionRule {
         && (label.name().indexOf(' ') > 0 || c.knowsPerson(label))) {
       return Optional.of(c.resolve(label, null));
     }
-    return SentenceSubjectRule.subjectOf(c, from, colon, true);
+    Optional<Attribution> named = SentenceSubjectRule.subjectOf(c, from, colon, true);
+    return named.isPresent() ? named : pronounIntroducer(c, from, colon);
   }
+
+  /**
+   * {@code He also played up his strength: “…”}, {@code And she is sure that …: “…”}: he or she opening the colon
+   * clause, before its verb, introduces their own words as a name does; resolved as pronouns are, and only when the
+   * article gives someone to resolve to.
+   */
+  private static Optional<Attribution> pronounIntroducer(QuoteContext c, int from, int colon) {
+    String t = c.text();
+    int s = from;
+    int we = Words.wordEnd(t, s, colon);
+    if (we > s && CONJUNCTIONS.contains(t.substring(s, we))) {
+      s = Words.skipSpaces(t, we, colon); // And she …, But he …
+    }
+    Mention m = c.mentionAfter(s, colon);
+    if (m == null || m.start() != s || m.type() != Mention.Type.PRONOUN
+        || !(m.head().equals("he") || m.head().equals("she"))) {
+      return Optional.empty();
+    }
+    int v = Words.skipSpaces(t, m.end(), colon);
+    int ve = Words.wordEnd(t, v, colon);
+    if (ve == v || !Character.isLowerCase(t.charAt(v))) {
+      return Optional.empty(); // the pronoun must be the subject of a verb
+    }
+    Attribution a = c.resolve(m, null);
+    return a.speaker() == null ? Optional.empty() : Optional.of(a);
+  }
+
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("And", "But", "Yet", "So");
 
   /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
   static Optional<Attribution> findCue(QuoteContext c, int from, int to, boolean strongOnly) {
@@ -84,6 +113,9 @@ public final class CueBeforeRule implements AttributionRule {
         break;
       }
       String cue = c.cueAt(s, Math.min(e, Words.wordEnd(t, s, e)), strongOnly);
+      if (cue == null && strongOnly) {
+        cue = c.phraseCueAt(s, Math.min(e, Words.wordEnd(t, s, e)), to); // as the prosecutor put it, “…”
+      }
       if (cue != null) {
         if (cue.equals("according to")) {
           int to2 = Words.skipSpaces(t, Words.wordEnd(t, s, to), to) + 2;
@@ -142,23 +174,47 @@ public final class CueBeforeRule implements AttributionRule {
     return Optional.empty();
   }
 
+  /** Most words between {@code who} and its cue verb: auxiliaries and adverbials (who has in the past described). */
+  private static final int MAX_RELATIVE_GAP = 4;
+
   /**
-   * {@code Mr Livingstone, who says he is “standing by” …}: a cue right after {@code who} takes the named person
-   * before the comma; null otherwise.
+   * {@code Mr Livingstone, who says he is “standing by” …}, {@code Beck, who has in the past described Trump as “…”},
+   * {@code Trump - who previously said …}, {@code a tweet from Rikkie Wells who tweeted, “…”}: a cue in a {@code who}
+   * clause, with at most a few lower-case words between (no cue, no {@code that}), takes the named person the clause
+   * hangs on, after a comma or a dash or right after a full name; null otherwise.
    */
   private static Mention relativeAntecedent(QuoteContext c, int cueStart, int from) {
     String t = c.text();
     int e = Words.skipSpacesBack(t, cueStart, from);
     int ws = Words.wordStart(t, e, from);
-    if (ws >= e || !t.substring(ws, e).equals("who")) {
+    for (int k = 0; ws < e && !t.substring(ws, e).equals("who"); k++) {
+      String w = t.substring(ws, e);
+      if (k == MAX_RELATIVE_GAP || !Character.isLowerCase(w.charAt(0)) || w.equals("that")
+          || c.cueAt(ws, e, false) != null) {
+        return null;
+      }
+      e = Words.skipSpacesBack(t, ws, from);
+      if (e == ws) {
+        return null; // punctuation between: another clause
+      }
+      ws = Words.wordStart(t, e, from);
+    }
+    if (ws >= e) {
       return null;
     }
-    int comma = Words.skipSpacesBack(t, ws, from);
-    if (comma <= from || t.charAt(comma - 1) != ',') {
+    int p = Words.skipSpacesBack(t, ws, from);
+    if (p <= from) {
       return null;
     }
-    Mention m = c.mentionBefore(comma - 1, from);
-    return m != null && m.type() == Mention.Type.PERSON && m.name() != null ? m : null;
+    char before = t.charAt(p - 1);
+    boolean set = before == ',' || before == '\u2014' || before == '\u2013' || before == '-' && p - 1 > from
+        && Words.isSpace(t.charAt(p - 2));
+    Mention m = c.mentionBefore(set ? p - 1 : p, from);
+    if (m == null || m.type() != Mention.Type.PERSON || m.name() == null) {
+      return null;
+    }
+    // without a comma or dash the name must end right before who and be full (a tweet from Rikkie Wells who …)
+    return set || m.end() == p && m.name().indexOf(' ') > 0 ? m : null;
   }
 
   /** {@code in} right before the phrase at {@code start}. */

@@ -155,6 +155,25 @@ public final class QuoteContext {
     return lemma;
   }
 
+  /**
+   * {@code she went on.}, {@code as Trévidic put it,}: a weak verb at [from, to) followed by its particle and then
+   * the clause's end ({@code limit}, a comma or a full stop) reports the quote; its lemma, else null.
+   */
+  public String phraseCueAt(int from, int to, int limit) {
+    String lemma = cueAt(from, to, false);
+    String particle = cues.particleOf(lemma);
+    if (particle == null) {
+      return null;
+    }
+    int p = Words.skipSpaces(text, to, limit);
+    int pe = Words.wordEnd(text, p, limit);
+    if (pe == p || !text.substring(p, pe).equals(particle)) {
+      return null;
+    }
+    int k = Words.skipSpaces(text, pe, limit);
+    return k >= limit || text.charAt(k) == '.' || text.charAt(k) == ',' ? lemma : null;
+  }
+
   private static final Set<String> RETORT_VERBS = Set.of("shot", "shoots", "shoot", "shooting", "fired", "fires",
       "fire", "firing", "hit", "hits", "hitting");
 
@@ -617,6 +636,10 @@ public final class QuoteContext {
         return resolve(subject, cue);
       }
       Attribution last = lastNonPerson(p);
+      if (last == null && p.equals("it")) {
+        String thing = thingBefore(m.start());
+        return new Attribution(thing, null, cue, true);
+      }
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
     }
     return new Attribution(null, null, cue, false);
@@ -769,6 +792,59 @@ public final class QuoteContext {
       }
     }
     return null;
+  }
+
+  /** How far back, in chars, {@code it} looks for the thing it stands for when no earlier quote gives one. */
+  private static final int THING_LOOKBACK = 400;
+  private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this");
+
+  /**
+   * {@code Bujnowski wrote in the affidavit. It continued: “…”}, {@code putting out a statement … In cases of abortion,
+   * it said, “…”}: with no earlier quote to point back to, {@code it} stands for the nearest thing that speaks named
+   * shortly before in the same paragraph or the one before, after a determiner, a capitalised name or a possessive
+   * ({@code the affidavit}, {@code a National Audit Office report}, {@code Mr Crosby's statement}); its head noun as
+   * written, or null.
+   */
+  private String thingBefore(int pos) {
+    int from = Math.max(0, pos - THING_LOOKBACK);
+    int para = paragraphs.indexOf(pos);
+    if (para > 0) {
+      from = Math.max(from, paragraphs.start(para - 1));
+    }
+    int i = pos;
+    while (i > from) {
+      int e = i;
+      while (e > from && !Words.isWordChar(text.charAt(e - 1))) {
+        e--;
+      }
+      int ws = Words.wordStart(text, e, from);
+      if (ws >= e) {
+        break;
+      }
+      String w = Words.norm(text.substring(ws, e));
+      if (THING_HEADS.contains(w) && !inQuote(ws)) {
+        int de = Words.skipSpacesBack(text, ws, from);
+        int ds = Words.wordStart(text, de, from);
+        String before = ds < de ? text.substring(ds, de) : "";
+        // the affidavit, a sign; a named one: a National Audit Office report, Mr Crosby's statement
+        if (THING_DETERMINERS.contains(Words.norm(before)) || !before.isEmpty()
+            && (Character.isUpperCase(before.charAt(0)) && midSentence(ds) || Words.isPossessive(before))) {
+          return Words.stripPossessive(text.substring(ws, e)); // as written: the Post, the affidavit
+        }
+      }
+      i = ws;
+    }
+    return null;
+  }
+
+  /** Whether {@code pos} lies inside one of the article's quotations. */
+  private boolean inQuote(int pos) {
+    for (Earlier e : earlier) {
+      if (pos >= e.start() && pos < e.end()) {
+        return true;
+      }
+    }
+    return pos >= span.start() && pos < span.end();
   }
 
   /** Whether a described speaker's head noun fits the pronoun: a thing for it, a plural for they and we. */

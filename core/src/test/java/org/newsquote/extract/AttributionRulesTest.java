@@ -53,6 +53,55 @@ class AttributionRulesTest {
   }
 
   @Test
+  void cueBeforeTakesAPronounSubjectOfAColonClause() {
+    String text = "Senator Ruth Ames spoke in Ohio.\n\nShe also played up her record on jobs: “Nobody has done more.”";
+    Attribution a = first(new CueBeforeRule(), text).orElseThrow();
+    assertEquals("Ruth Ames", a.speaker());
+    String opener = "Senator Ruth Ames spoke in Ohio.\n\nAnd he is sure the plan works: “Nobody has done more.”";
+    assertEquals("Ruth Ames", first(new CueBeforeRule(), opener).orElseThrow().speaker());
+    // no one to resolve to, or no verb after the pronoun: the rule declines
+    assertTrue(first(new CueBeforeRule(), "She also played up her record: “Nobody has done more.”").isEmpty());
+  }
+
+  @Test
+  void aWhoClauseGivesItsCueToThePersonItHangsOn() {
+    String gap = "Glenn Beck spoke. Beck, who has in the past described the plan as “a fraud” and worse, left.";
+    assertEquals("Glenn Beck", first(new ReportedSpeechRule(), gap).orElseThrow().speaker());
+    String dash = "Mayor Ann Lee - who previously said she would “never quit” - resigned.";
+    assertEquals("Ann Lee", first(new ReportedSpeechRule(), dash).orElseThrow().speaker());
+    String bare = "The best reply came from Rikkie Wells who tweeted, “Nobody reads the rules.”";
+    assertEquals("Rikkie Wells", first(new CueBeforeRule(), bare).orElseThrow().speaker());
+    // a that-clause or another cue between who and the verb: the verb has its own subject
+    String that = "Beck, who wrote that the mayor described the plan as “a fraud,” left.";
+    assertNotEquals("Beck", first(new ReportedSpeechRule(), that).map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
+  void aWeakVerbWithItsParticleClosingTheClauseIsACue() {
+    String wentOn = "Mayor Ann Lee spoke.\n\n“It was fine,” Lee went on.";
+    assertEquals("go", first(new CueAfterRule(), wentOn).orElseThrow().cue());
+    String putIt = "As prosecutor Marc Duval put it, “there was not much to complain about.”";
+    assertEquals("Marc Duval", first(new CueBeforeRule(), putIt).orElseThrow().speaker());
+    String elaborated = "Mayor Ann Lee spoke.\n\n“The way I see it,” Lee elaborated.";
+    assertEquals("elaborate", first(new CueAfterRule(), elaborated).orElseThrow().cue());
+    // went on somewhere, put it somewhere: the clause goes on, so no cue
+    assertTrue(first(new CueAfterRule(), "Mayor Ann Lee spoke.\n\n“It was fine,” Lee went on the radio.")
+        .isEmpty());
+    assertTrue(first(new CueBeforeRule(), "As Marc Duval put it in the box, “there was nothing.”").isEmpty());
+  }
+
+  @Test
+  void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
+    String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
+    Attribution a = first(new CueBeforeRule(), text).orElseThrow();
+    assertEquals("statement", a.speaker());
+    assertTrue(a.organisation());
+    // nothing that speaks named before: it names no one
+    assertEquals(null, first(new CueBeforeRule(), "Rain fell all day. Then it said, “the tenant decides.”")
+        .map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
   void cueBeforeNeedsAColonOrComma() {
     assertTrue(first(new CueBeforeRule(), "Mr Dale said nothing \"wrong\" happened.").isEmpty());
   }

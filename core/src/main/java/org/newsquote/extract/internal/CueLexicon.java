@@ -29,7 +29,7 @@ public final class CueLexicon {
           + " applaud scold chide rebuke lambaste ridicule taunt fume scoff gripe grouse vent tease sneer seethe"
           + " huff rant bemoan concur recount caution chuckle rebut riff press bark beam disagree clarify proclaim"
           + " declaim reassert reassure restate reconfirm dispute preach holler growl snarl murmur stammer sniff gasp"
-          + " cry smile thank chant react exhort";
+          + " cry smile thank chant react exhort elaborate";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"
@@ -122,6 +122,14 @@ public final class CueLexicon {
   /** The lemma of a word already normalised by {@link Words#norm}, else null. */
   public String lemmaOfNorm(String norm) {
     return lemmaOf.get(norm);
+  }
+
+  /** Weak verbs that report speech with one particle closing the clause: “…,” she went on; as he put it, “…”. */
+  private static final Map<String, String> PARTICLES = Map.of("go", "on", "put", "it");
+
+  /** The particle that makes a weak verb a cue when it closes the clause ({@code on} for go), or null. */
+  public String particleOf(String lemma) {
+    return lemma == null ? null : PARTICLES.get(lemma);
   }
 
   /** Whether the cue verb reports speech on its own (said, warned) rather than only in phrases (went on, put it). */
