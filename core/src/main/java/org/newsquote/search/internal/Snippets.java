@@ -38,6 +38,7 @@ public final class Snippets {
             .withWeightMatches(true)
             .withHighlightPhrasesStrictly(true)
             .withFormatter(new SpanFormatter())
+            .withScorer(new PassageScores())
             .withMaxNoHighlightPassages(0)
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), size, 0.5f));
