@@ -46,6 +46,7 @@ import org.newsquote.search.internal.Cursors;
 import org.newsquote.search.internal.FacetCollector;
 import org.newsquote.search.internal.QueryFactory;
 import org.newsquote.search.internal.Snippets;
+import org.newsquote.search.internal.SpeakerOrdinals;
 
 /**
  * Searches an index of articles and quotes. Thread-safe: one instance serves any number of threads; it sees the
@@ -64,11 +65,14 @@ public final class NewsSearcher implements Closeable {
   private final Path dir;
   private final Directory ownedDirectory;
   private final SearcherManager manager;
+  /** Whether this searcher serves many searches, so that per-reader structures built on first use pay off. */
+  private final boolean manySearches;
 
-  private NewsSearcher(Path dir, Directory ownedDirectory, SearcherManager manager) {
+  private NewsSearcher(Path dir, Directory ownedDirectory, SearcherManager manager, boolean manySearches) {
     this.dir = dir;
     this.ownedDirectory = ownedDirectory;
     this.manager = manager;
+    this.manySearches = manySearches;
   }
 
   /**
@@ -78,7 +82,7 @@ public final class NewsSearcher implements Closeable {
    * @throws IndexException NOT_FOUND, VERSION_MISMATCH, CORRUPT or IO
    */
   public static NewsSearcher open(Path dir) {
-    return open(dir, FSDirectory::open);
+    return open(dir, FSDirectory::open, true);
   }
 
   /**
@@ -90,14 +94,14 @@ public final class NewsSearcher implements Closeable {
    * @throws IndexException NOT_FOUND, VERSION_MISMATCH, CORRUPT or IO
    */
   public static NewsSearcher openForFewSearches(Path dir) {
-    return open(dir, NIOFSDirectory::new);
+    return open(dir, NIOFSDirectory::new, false);
   }
 
   private interface DirectoryOpener {
     Directory open(Path dir) throws IOException;
   }
 
-  private static NewsSearcher open(Path dir, DirectoryOpener opener) {
+  private static NewsSearcher open(Path dir, DirectoryOpener opener, boolean manySearches) {
     Objects.requireNonNull(dir, "dir");
     if (!Files.isDirectory(dir)) {
       throw notFound(dir);
@@ -111,7 +115,7 @@ public final class NewsSearcher implements Closeable {
       }
       reader = DirectoryReader.open(directory);
       IndexChecks.checkVersion(dir, reader.getIndexCommit().getUserData());
-      return new NewsSearcher(dir, directory, new SearcherManager(reader, null));
+      return new NewsSearcher(dir, directory, new SearcherManager(reader, null), manySearches);
     } catch (IndexException e) {
       closeQuietly(reader);
       closeQuietly(directory);
@@ -136,7 +140,7 @@ public final class NewsSearcher implements Closeable {
     Objects.requireNonNull(writer, "writer");
     IndexWriter w = WriterAccess.luceneWriter(writer);
     try {
-      return new NewsSearcher(writer.directory(), null, new SearcherManager(w, null));
+      return new NewsSearcher(writer.directory(), null, new SearcherManager(w, null), true);
     } catch (IOException | RuntimeException e) {
       throw IndexChecks.translate(writer.directory(), e);
     }
@@ -323,7 +327,10 @@ public final class NewsSearcher implements Closeable {
     Query query = QueryFactory.build(request, target);
     IndexSearcher base = acquire();
     try {
-      return timed(base, request).search(query, new FacetCollector.Manager(topSpeakers));
+      // A searcher kept for many searches numbers the speakers across segments once per reader; a one-off search
+      // would pay for numbering every speaker of the index to count a few.
+      SpeakerOrdinals speakers = manySearches && topSpeakers > 0 ? SpeakerOrdinals.of(base.getIndexReader()) : null;
+      return timed(base, request).search(query, new FacetCollector.Manager(topSpeakers, speakers));
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooManyClauses(request.query());
     } catch (IOException e) {
