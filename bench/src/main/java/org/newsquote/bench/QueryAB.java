@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * alternated processes do not. Reports wall and thread-CPU p50 per build and their ratio. Run as a program.
  *
  * <p>usage: {@code QueryAB INDEX_DIR OLD_DIR NEW_DIR [ROUNDS=200] [WARMUP_ROUNDS=100]}, where each *_DIR holds
- * {@code classes/} and {@code lib/}.
+ * {@code classes/} and {@code lib/}; INDEX_DIR may be {@code OLD_INDEX,NEW_INDEX} when the builds write different
+ * indexes of the same corpus.
  */
 public final class QueryAB {
   private QueryAB() {}
@@ -50,10 +51,13 @@ public final class QueryAB {
   }
 
   public static void main(String[] args) throws Exception {
-    Path index = Path.of(args[0]);
+    String[] indexes = args[0].split(",", 2);
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 200;
     int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 100;
-    Side[] sides = {Side.load("old", Path.of(args[1]), index), Side.load("new", Path.of(args[2]), index)};
+    Side[] sides = {
+      Side.load("old", Path.of(args[1]), Path.of(indexes[0])),
+      Side.load("new", Path.of(args[2]), Path.of(indexes[indexes.length - 1]))
+    };
     int n = sides[0].cases().length;
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long[][][] wall = new long[2][n][rounds];
