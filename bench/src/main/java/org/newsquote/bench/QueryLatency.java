@@ -12,7 +12,8 @@ import org.newsquote.search.NewsSearcher;
  * the same machine load), recording wall time and the thread's CPU time per query. CPU time is what a query costs
  * on an idle core; on a shared machine it is the steadier figure, and the report gives both. Run as a program.
  *
- * <p>usage: {@code QueryLatency INDEX_DIR [ROUNDS=200] [WARMUP_ROUNDS=100]}
+ * <p>usage: {@code QueryLatency INDEX_DIR [ROUNDS=200] [WARMUP_ROUNDS=100] [CASES=all]}; CASES is a comma-separated
+ * list of {@link QueryBench.QueryCase} names, to profile one query shape alone.
  */
 public final class QueryLatency {
   private QueryLatency() {}
@@ -22,7 +23,11 @@ public final class QueryLatency {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    QueryBench.QueryCase[] cases = QueryBench.QueryCase.values();
+    QueryBench.QueryCase[] cases =
+        args.length > 3
+            ? Arrays.stream(args[3].split(",")).map(String::strip).map(QueryBench.QueryCase::valueOf)
+                .toArray(QueryBench.QueryCase[]::new)
+            : QueryBench.QueryCase.values();
     long[][] wall = new long[cases.length][rounds];
     long[][] cpu = new long[cases.length][rounds];
     int sink = 0;

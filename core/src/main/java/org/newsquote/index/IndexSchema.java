@@ -14,9 +14,12 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.NormsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import org.newsquote.index.internal.DenseNorms;
 
 /**
  * The index layout: every field name, how it is indexed and why, and the analyzer of each field. Nothing else in
@@ -235,9 +238,20 @@ public final class IndexSchema {
   /**
    * The codec: Lucene's default with DEFLATE-compressed stored fields. Stored text is about half of an index with
    * LZ4 (the default); DEFLATE shrinks it by about half again, and a search decompresses only the page it shows.
+   * Title and body norms are written for every document ({@link DenseNorms}), so scoring reads them without a sparse
+   * lookup.
    */
   public static Codec codec() {
-    return new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION);
+    // Named as Lucene's codec on purpose: the files are the stock format, read by the stock codec (no service
+    // registration needed to open the index); only the norms written for title and body differ (see DenseNorms).
+    return new FilterCodec("Lucene104", new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION)) {
+      private final NormsFormat norms = new DenseNorms(delegate.normsFormat(), ARTICLE_SIDE_FIELDS);
+
+      @Override
+      public NormsFormat normsFormat() {
+        return norms;
+      }
+    };
   }
 
   // ---- analysis -------------------------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ import org.newsquote.search.internal.Cursors;
 import org.newsquote.search.internal.FacetCollector;
 import org.newsquote.search.internal.QueryFactory;
 import org.newsquote.search.internal.Snippets;
+import org.newsquote.search.internal.SpeakerOrdinals;
 
 /**
  * Searches an index of articles and quotes. Thread-safe: one instance serves any number of threads; it sees the
@@ -64,11 +65,14 @@ public final class NewsSearcher implements Closeable {
   private final Path dir;
   private final Directory ownedDirectory;
   private final SearcherManager manager;
+  /** Whether this searcher serves many searches, so that per-reader structures built on first use pay off. */
+  private final boolean manySearches;
 
-  private NewsSearcher(Path dir, Directory ownedDirectory, SearcherManager manager) {
+  private NewsSearcher(Path dir, Directory ownedDirectory, SearcherManager manager, boolean manySearches) {
     this.dir = dir;
     this.ownedDirectory = ownedDirectory;
     this.manager = manager;
+    this.manySearches = manySearches;
   }
 
   /**
@@ -78,7 +82,7 @@ public final class NewsSearcher implements Closeable {
    * @throws IndexException NOT_FOUND, VERSION_MISMATCH, CORRUPT or IO
    */
   public static NewsSearcher open(Path dir) {
-    return open(dir, FSDirectory::open);
+    return open(dir, FSDirectory::open, true);
   }
 
   /**
@@ -90,14 +94,14 @@ public final class NewsSearcher implements Closeable {
    * @throws IndexException NOT_FOUND, VERSION_MISMATCH, CORRUPT or IO
    */
   public static NewsSearcher openForFewSearches(Path dir) {
-    return open(dir, NIOFSDirectory::new);
+    return open(dir, NIOFSDirectory::new, false);
   }
 
   private interface DirectoryOpener {
     Directory open(Path dir) throws IOException;
   }
 
-  private static NewsSearcher open(Path dir, DirectoryOpener opener) {
+  private static NewsSearcher open(Path dir, DirectoryOpener opener, boolean manySearches) {
     Objects.requireNonNull(dir, "dir");
     if (!Files.isDirectory(dir)) {
       throw notFound(dir);
@@ -111,7 +115,7 @@ public final class NewsSearcher implements Closeable {
       }
       reader = DirectoryReader.open(directory);
       IndexChecks.checkVersion(dir, reader.getIndexCommit().getUserData());
-      return new NewsSearcher(dir, directory, new SearcherManager(reader, null));
+      return new NewsSearcher(dir, directory, new SearcherManager(reader, null), manySearches);
     } catch (IndexException e) {
       closeQuietly(reader);
       closeQuietly(directory);
@@ -136,7 +140,7 @@ public final class NewsSearcher implements Closeable {
     Objects.requireNonNull(writer, "writer");
     IndexWriter w = WriterAccess.luceneWriter(writer);
     try {
-      return new NewsSearcher(writer.directory(), null, new SearcherManager(w, null));
+      return new NewsSearcher(writer.directory(), null, new SearcherManager(w, null), true);
     } catch (IOException | RuntimeException e) {
       throw IndexChecks.translate(writer.directory(), e);
     }
@@ -323,7 +327,10 @@ public final class NewsSearcher implements Closeable {
     Query query = QueryFactory.build(request, target);
     IndexSearcher base = acquire();
     try {
-      return timed(base, request).search(query, new FacetCollector.Manager(topSpeakers));
+      // A searcher kept for many searches numbers the speakers across segments once per reader; a one-off search
+      // would pay for numbering every speaker of the index to count a few.
+      SpeakerOrdinals speakers = manySearches && topSpeakers > 0 ? SpeakerOrdinals.of(base.getIndexReader()) : null;
+      return timed(base, request).search(query, new FacetCollector.Manager(topSpeakers, speakers));
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooManyClauses(request.query());
     } catch (IOException e) {
@@ -473,7 +480,44 @@ public final class NewsSearcher implements Closeable {
         // fall through to the general parser and its message
       }
     }
+    // A date with a time (most Reuters articles): yyyy-mm-ddThh:mm, with :ss unless the seconds are zero.
+    if ((iso.length() == 16 || iso.length() == 19) && iso.charAt(10) == 'T' && isoDateTimeShape(iso)) {
+      try {
+        return DateValue.ofTime(
+            java.time.LocalDateTime.of(
+                digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10), digits(iso, 11, 13), digits(iso, 14, 16),
+                iso.length() == 19 ? digits(iso, 17, 19) : 0));
+      } catch (java.time.DateTimeException e) {
+        // fall through to the general parser and its message
+      }
+    }
     return DateValue.parseIso(iso);
+  }
+
+  /** Digits and separators where {@code yyyy-mm-ddThh:mm[:ss]} has them. */
+  private static boolean isoDateTimeShape(String iso) {
+    for (int i = 0; i < iso.length(); i++) {
+      char c = iso.charAt(i);
+      boolean ok =
+          switch (i) {
+            case 4, 7 -> c == '-';
+            case 10 -> c == 'T';
+            case 13, 16 -> c == ':';
+            default -> c >= '0' && c <= '9';
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static void closeQuietly(Closeable d) {

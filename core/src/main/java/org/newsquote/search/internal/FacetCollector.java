@@ -33,35 +33,57 @@ import org.newsquote.search.FacetCounts;
  * simple and as fast. One collector per search thread; {@link Manager#reduce} merges them.
  */
 public final class FacetCollector implements Collector {
+  /** Speakers numbered across segments, or null: then each segment's speakers are merged by name. */
+  private final SpeakerOrdinals speakerOrdinals;
+  /** Counts by {@link #speakerOrdinals} number, when there is one. */
+  private final long[] speakersByOrdinal;
   private final Map<String, Long> outlets = new HashMap<>();
   private final Map<String, Long> speakers = new HashMap<>();
   /** Day key to counts by precision ordinal. */
   private final Map<Long, long[]> days = new HashMap<>();
   private long total;
 
+  private FacetCollector(SpeakerOrdinals speakerOrdinals) {
+    this.speakerOrdinals = speakerOrdinals;
+    this.speakersByOrdinal = speakerOrdinals == null ? null : new long[speakerOrdinals.size()];
+  }
+
   /** Makes one collector per slice and merges their counts. */
   public static final class Manager implements CollectorManager<FacetCollector, FacetCounts> {
     private final int topSpeakers;
+    private final SpeakerOrdinals speakerOrdinals;
 
-    public Manager(int topSpeakers) {
+    /**
+     * @param speakerOrdinals the speaker numbering of the reader that will be searched, or null to merge speakers by
+     *     name
+     */
+    public Manager(int topSpeakers, SpeakerOrdinals speakerOrdinals) {
       this.topSpeakers = topSpeakers;
+      this.speakerOrdinals = speakerOrdinals;
     }
 
     @Override
     public FacetCollector newCollector() {
-      return new FacetCollector();
+      return new FacetCollector(speakerOrdinals);
     }
 
     @Override
-    public FacetCounts reduce(Collection<FacetCollector> collectors) {
-      FacetCollector all = new FacetCollector();
+    public FacetCounts reduce(Collection<FacetCollector> collectors) throws IOException {
+      FacetCollector all = new FacetCollector(speakerOrdinals);
       for (FacetCollector c : collectors) {
         all.total += c.total;
         c.outlets.forEach((k, v) -> all.outlets.merge(k, v, Long::sum));
         c.speakers.forEach((k, v) -> all.speakers.merge(k, v, Long::sum));
         c.days.forEach((k, v) -> all.days.merge(k, v.clone(), FacetCollector::add));
+        if (all.speakersByOrdinal != null) {
+          add(all.speakersByOrdinal, c.speakersByOrdinal);
+        }
       }
-      return all.counts(topSpeakers);
+      List<Count> top =
+          all.speakersByOrdinal == null
+              ? byCount(all.speakers, topSpeakers)
+              : speakerOrdinals.top(all.speakersByOrdinal, topSpeakers);
+      return all.counts(top);
     }
   }
 
@@ -72,7 +94,7 @@ public final class FacetCollector implements Collector {
     return a;
   }
 
-  private FacetCounts counts(int topSpeakers) {
+  private FacetCounts counts(List<Count> topSpeakers) {
     Map<String, Long> years = new TreeMap<>();
     Map<String, Long> months = new TreeMap<>();
     Map<String, Long> byDay = new TreeMap<>();
@@ -98,7 +120,7 @@ public final class FacetCollector implements Collector {
     return new FacetCounts(
         total,
         byCount(outlets, Integer.MAX_VALUE),
-        byCount(speakers, topSpeakers),
+        topSpeakers,
         inOrder(years),
         inOrder(months),
         inOrder(byDay));
@@ -165,9 +187,13 @@ public final class FacetCollector implements Collector {
             outlets.merge(outlet.lookupOrd(ord).utf8ToString(), outletCounts[ord], Long::sum);
           }
         }
-        for (int ord = 0; ord < speakerCounts.length; ord++) {
-          if (speakerCounts[ord] > 0) {
-            speakers.merge(speaker.lookupOrd(ord).utf8ToString(), speakerCounts[ord], Long::sum);
+        if (speakersByOrdinal != null) {
+          speakerOrdinals.addSegment(context.ord, speakerCounts, speakersByOrdinal);
+        } else {
+          for (int ord = 0; ord < speakerCounts.length; ord++) {
+            if (speakerCounts[ord] > 0) {
+              speakers.merge(speaker.lookupOrd(ord).utf8ToString(), speakerCounts[ord], Long::sum);
+            }
           }
         }
         if (dayCounts != null) {

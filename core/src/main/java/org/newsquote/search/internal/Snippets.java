@@ -10,7 +10,9 @@ import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newsquote.index.IndexSchema;
 import org.newsquote.search.Snippet;
@@ -38,6 +40,7 @@ public final class Snippets {
             .withWeightMatches(true)
             .withHighlightPhrasesStrictly(true)
             .withFormatter(new SpanFormatter())
+            .withScorer(new PassageScores())
             .withMaxNoHighlightPassages(0)
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), size, 0.5f));
@@ -126,6 +129,15 @@ public final class Snippets {
     @Override
     protected OffsetSource getOffsetSource(String field) {
       return IndexSchema.OFFSET_FIELDS.contains(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
+    /** Offsets from the postings through one weight for all the hits (see {@link SharedWeightOffsets}). */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      if (source == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+        return new SharedWeightOffsets(components, searcher.getIndexReader());
+      }
+      return super.getOffsetStrategy(source, components);
     }
 
     /** The preloaded values in the iterator's (document id) order; the stored fields for any other document. */
