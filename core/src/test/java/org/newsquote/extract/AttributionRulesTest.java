@@ -373,6 +373,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void billBeforeASurnameIsAGivenNameNotALaw() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Former President Bill Okafor toured Flint on Monday with Ana Okafor.\n\n"
+            + "Later he stopped at a diner. “It is a crazy system,” Okafor said.");
+    assertEquals("Bill Okafor", qs.get(0).speaker());
+  }
+
+  @Test
   void aPronounSubjectSpeaksWhenItsClauseHasACue() {
     List<Quote> qs = QuoteExtractor.standard().extract(
         "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");

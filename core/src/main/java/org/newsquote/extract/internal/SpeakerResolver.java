@@ -121,7 +121,8 @@ public final class SpeakerResolver {
     int from = 0;
     for (int k = 0; k < runLen; k++) {
       if (MentionParser.isTitleWord(runNorm[k])
-          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))) {
+          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))
+          && !(runNorm[k].equals("bill") && k < runLen - 1)) { // Bill Clinton: the given name, not a bill
         from = k + 1;
       }
     }
