@@ -381,6 +381,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aMonthWrittenAsAGivenNameOrSurnameStaysInTheName() {
+    Quote jan = QuoteExtractor.standard().extract(
+        "Former governor Jan Brewer backed the plan on Jan. 5.\n\n“It will work,” Brewer said.").get(0);
+    assertEquals("Jan Brewer", jan.speaker());
+    Quote may = QuoteExtractor.standard().extract(
+        "Theresa May met the unions.\n\n“We will act,” Mrs May said.").get(0);
+    assertEquals("Theresa May", may.speaker());
+  }
+
+  @Test
   void aPronounSubjectSpeaksWhenItsClauseHasACue() {
     List<Quote> qs = QuoteExtractor.standard().extract(
         "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");

@@ -75,7 +75,7 @@ public final class SpeakerResolver {
         if (Character.isUpperCase(c)) {
           String w = text.subSequence(i, we).toString();
           String norm = Words.norm(w);
-          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null) {
+          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)) {
             push(i, we, norm);
             if (Words.isPossessive(w)) {
               flush();
@@ -95,6 +95,44 @@ public final class SpeakerResolver {
       }
     }
     flush();
+  }
+
+  /** Months that are also given names or surnames: Jan Brewer, April Ryan, Theresa May. */
+  private static final Set<String> NAME_MONTHS = Set.of("jan", "april", "may", "june", "august");
+  /** Words that follow may the modal, not May the surname: Trump May be, Trump May not. */
+  private static final Set<String> AFTER_MODAL = Set.of("be", "have", "not", "never", "well", "also", "soon",
+      "still", "just", "even", "only", "yet", "need", "want", "face", "get", "win", "lose", "run");
+  /** Words before a month that make it a date: in May, since June, last April. */
+  private static final Set<String> DATE_LEAD = Set.of("in", "on", "by", "since", "until", "till", "of", "last",
+      "next", "early", "late", "mid", "before", "after", "through", "from", "to", "this", "that", "every", "each",
+      "during", "between", "and", "or", "for");
+
+  /**
+   * A month word that is part of a person's name, not a date: after a given name ({@code Theresa May}) or before a
+   * capitalised surname ({@code governor Jan Brewer}), never with a full stop or a number after it ({@code Jan. 5},
+   * {@code May 3}) nor after a word that leads a date ({@code in May Trump said}).
+   */
+  private boolean isMonthName(String w, String norm, int start, int end) {
+    if (!NAME_MONTHS.contains(norm) || w.endsWith(".") || end < text.length() && text.charAt(end) == '.') {
+      return false;
+    }
+    int next = Words.skipSpaces(text, end, text.length());
+    if (next >= text.length() || Character.isDigit(text.charAt(next))) {
+      return false;
+    }
+    int pe = Words.skipSpacesBack(text, start, Math.max(0, start - 30));
+    int ps = Words.wordStart(text, pe, Math.max(0, start - 30));
+    String before = ps < pe ? Words.norm(text.subSequence(ps, pe).toString()) : "";
+    if (DATE_LEAD.contains(before)) {
+      return false;
+    }
+    if (runLen > 0) {
+      // Theresa May said, Mrs May; not a headline's modal (Trump May Not Have …, Trump May be Aligning)
+      int ne = Words.wordEnd(text, next, text.length());
+      return !Character.isUpperCase(text.charAt(next))
+          && !AFTER_MODAL.contains(Words.norm(text.subSequence(next, ne).toString()));
+    }
+    return Character.isUpperCase(text.charAt(next)) && Words.isWordChar(text.charAt(next));
   }
 
   private void push(int start, int end, String norm) {
