@@ -617,13 +617,14 @@ public final class QuoteContext {
         subject = prev > 0 && Words.skipSpaces(text, sentences.startOf(m.start()), m.start()) == m.start()
             ? namedSubjectBefore(prev) : null;
       }
-      if (subject != null) {
+      if (subject != null && resolver.fitsPronoun(resolver.canonical(subject.name()), p)) {
         // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
         return resolve(subject, cue);
       }
-      String name = resolver.lastPersonBefore(m.start());
+      // the last person named whom the article does not mark as of the other sex (Ms Smith … he: not Ms Smith)
+      String name = resolver.lastPersonBefore(m.start(), p);
       Attribution last = lastAttributed(false);
-      if (name == null && last != null) {
+      if (name == null && last != null && resolver.fitsPronoun(last.speaker(), p)) {
         return new Attribution(last.speaker(), last.role(), cue, false);
       }
       return name == null ? new Attribution(null, null, cue, false)

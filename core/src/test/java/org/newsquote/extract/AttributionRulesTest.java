@@ -373,6 +373,53 @@ class AttributionRulesTest {
   }
 
   @Test
+  void billBeforeASurnameIsAGivenNameNotALaw() {
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "Former President Bill Okafor toured Flint on Monday with Ana Okafor.\n\n"
+            + "Later he stopped at a diner. “It is a crazy system,” Okafor said.");
+    assertEquals("Bill Okafor", qs.get(0).speaker());
+  }
+
+  @Test
+  void aMonthWrittenAsAGivenNameOrSurnameStaysInTheName() {
+    Quote jan = QuoteExtractor.standard().extract(
+        "Former governor Jan Brewer backed the plan on Jan. 5.\n\n“It will work,” Brewer said.").get(0);
+    assertEquals("Jan Brewer", jan.speaker());
+    Quote may = QuoteExtractor.standard().extract(
+        "Theresa May met the unions.\n\n“We will act,” Mrs May said.").get(0);
+    assertEquals("Theresa May", may.speaker());
+  }
+
+  @Test
+  void heAndSheSkipAPersonTheArticleMarksAsOfTheOtherSex() {
+    // a courtesy title before the name
+    Quote title = QuoteExtractor.standard().extract(
+        "Ms Ana Reyes chaired the talks with Mr Tom Berg.\n\n“We will go on,” she said.").get(0);
+    assertEquals("Ana Reyes", title.speaker());
+    Quote he = QuoteExtractor.standard().extract(
+        "Tom Berg spoke after Dame Ana Reyes.\n\n“We will go on,” he said.").get(0);
+    assertEquals("Tom Berg", he.speaker());
+    // a gendered role noun, and a pronoun the article itself uses right after the name
+    Quote role = QuoteExtractor.standard().extract(
+        "Congresswoman Ana Reyes met Tom Berg, and Berg brought his aides.\n\n“We will go on,” she said.").get(0);
+    assertEquals("Ana Reyes", role.speaker());
+    Quote pronoun = QuoteExtractor.standard().extract(
+        "Ana Reyes said her party would hold. Tom Berg said he disagreed.\n\n“We will go on,” she said.").get(0);
+    assertEquals("Ana Reyes", pronoun.speaker());
+    // a place, a building or a law is never he or she, nor a name the pronoun follows as an object's
+    Quote thing = QuoteExtractor.standard().extract(
+        "Tom Berg praised the Affordable Care Act in South Carolina.\n\n“It works,” he said.").get(0);
+    assertEquals("Tom Berg", thing.speaker());
+    Quote object = QuoteExtractor.standard().extract("Ana Reyes said her party would hold. Mr Tom Berg "
+        + "beat Reyes in his county and thanked Reyes for his win.\n\n“We will go on,” she said.").get(0);
+    assertEquals("Ana Reyes", object.speaker());
+    // nothing told of either: the last person named, as before
+    Quote unknown = QuoteExtractor.standard().extract(
+        "Ana Reyes met Tom Berg.\n\n“We will go on,” she said.").get(0);
+    assertEquals("Tom Berg", unknown.speaker());
+  }
+
+  @Test
   void aPronounSubjectSpeaksWhenItsClauseHasACue() {
     List<Quote> qs = QuoteExtractor.standard().extract(
         "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");

@@ -18,7 +18,67 @@ import org.newsquote.extract.Mention;
  */
 public final class SpeakerResolver {
   /** A person the article names, with the role words seen with the name (growing as later mentions add roles). */
-  private record Person(String name, List<String> tokens, Set<String> roleWords, String role) {}
+  private record Person(String name, List<String> tokens, Set<String> roleWords, String role, int[] votes,
+      boolean thing) {
+    Person(String name, List<String> tokens, Set<String> roleWords, String role) {
+      this(name, tokens, roleWords, role, new int[2], isThingName(tokens));
+    }
+
+    /** {@link #MALE}, {@link #FEMALE} or 0 when the article does not tell or tells both. */
+    int gender() {
+      return votes[0] > votes[1] ? MALE : votes[1] > votes[0] ? FEMALE : 0;
+    }
+  }
+
+  /** First words of a capitalised run that make it a place: South Carolina, New Hampshire, San Francisco. */
+  private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "new", "san", "santa", "los", "las", "fort", "mount", "lake", "port");
+  /**
+   * Last words of a capitalised run that make it a place, a building, a law, an event or a group, never one person:
+   * Atlantic City, Trump Plaza Hotel, Affordable Care Act, Second Amendment, Vietnam War, Pell Grants, African
+   * Americans.
+   */
+  private static final Set<String> THING_ENDS = Set.of("city", "county", "state", "states", "province", "district",
+      "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains",
+      "valley", "beach", "coast", "street", "avenue", "road", "square", "plaza", "hotel", "tower", "towers",
+      "arena", "stadium", "cathedral", "mosque", "temple", "airport", "station", "bridge", "building",
+      "hospital", "prison", "base", "act", "amendment", "bill", "war", "grants", "fund", "program",
+      "programme", "project", "movement", "initiative", "institution", "nations", "belt", "riviera", "americans",
+      "islanders", "energy", "technologies", "international", "partners", "partnership", "studies", "core",
+      "change", "heart", "award", "prize", "week", "month", "year", "games", "olympics", "cup", "league",
+      "tour", "festival", "convention", "summit", "treaty", "accord", "plan", "care", "security",
+      "medicare", "medicaid");
+
+  /** Whether the run names a place or a thing by its first or last word, so he or she never stands for it. */
+  private static boolean isThingName(List<String> tokens) {
+    return tokens.size() >= 2 && (PLACE_OPENERS.contains(Words.norm(tokens.get(0)))
+        || THING_ENDS.contains(Words.norm(tokens.get(tokens.size() - 1))));
+  }
+
+  /** A person the article marks as a man (Mr, chairman, he said) or a woman (Ms, chairwoman, she said). */
+  public static final int MALE = 1;
+  /** See {@link #MALE}. */
+  public static final int FEMALE = 2;
+  /** How much a title or gendered role weighs against a pronoun seen after the name, which may belong to another. */
+  private static final int TITLE_WEIGHT = 3;
+  /** Titles and role nouns written before a name that tell a man. */
+  private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "baron", "duke",
+      "earl", "congressman", "assemblyman", "councilman", "alderman", "chairman", "spokesman", "businessman",
+      "husband", "father", "son", "brother", "man", "boyfriend", "widower", "uncle", "nephew", "grandfather",
+      "actor", "congressman-elect", "fr");
+  /** Titles and role nouns written before a name that tell a woman. */
+  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "lady", "dame", "queen", "princess",
+      "baroness", "duchess", "countess", "congresswoman", "assemblywoman", "councilwoman", "alderwoman",
+      "chairwoman", "spokeswoman", "businesswoman", "wife", "mother", "daughter", "sister", "woman", "girlfriend",
+      "widow", "aunt", "niece", "grandmother", "actress", "congresswoman-elect", "madam", "mme");
+  /**
+   * Pronouns that tell a man or a woman when they follow a name in its clause: subjects, possessives and reflexives,
+   * never objects (Clinton accused him of …), so her only as a possessive.
+   */
+  private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "himself");
+  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+  /** How many words after a name a pronoun may stand and still be read as the name's ({@code Smith said her …}). */
+  private static final int PRONOUN_REACH = 5;
 
   private record Seen(int pos, Person person) {}
 
@@ -75,7 +135,7 @@ public final class SpeakerResolver {
         if (Character.isUpperCase(c)) {
           String w = text.subSequence(i, we).toString();
           String norm = Words.norm(w);
-          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null) {
+          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)) {
             push(i, we, norm);
             if (Words.isPossessive(w)) {
               flush();
@@ -95,6 +155,44 @@ public final class SpeakerResolver {
       }
     }
     flush();
+  }
+
+  /** Months that are also given names or surnames: Jan Brewer, April Ryan, Theresa May. */
+  private static final Set<String> NAME_MONTHS = Set.of("jan", "april", "may", "june", "august");
+  /** Words that follow may the modal, not May the surname: Trump May be, Trump May not. */
+  private static final Set<String> AFTER_MODAL = Set.of("be", "have", "not", "never", "well", "also", "soon",
+      "still", "just", "even", "only", "yet", "need", "want", "face", "get", "win", "lose", "run");
+  /** Words before a month that make it a date: in May, since June, last April. */
+  private static final Set<String> DATE_LEAD = Set.of("in", "on", "by", "since", "until", "till", "of", "last",
+      "next", "early", "late", "mid", "before", "after", "through", "from", "to", "this", "that", "every", "each",
+      "during", "between", "and", "or", "for");
+
+  /**
+   * A month word that is part of a person's name, not a date: after a given name ({@code Theresa May}) or before a
+   * capitalised surname ({@code governor Jan Brewer}), never with a full stop or a number after it ({@code Jan. 5},
+   * {@code May 3}) nor after a word that leads a date ({@code in May Trump said}).
+   */
+  private boolean isMonthName(String w, String norm, int start, int end) {
+    if (!NAME_MONTHS.contains(norm) || w.endsWith(".") || end < text.length() && text.charAt(end) == '.') {
+      return false;
+    }
+    int next = Words.skipSpaces(text, end, text.length());
+    if (next >= text.length() || Character.isDigit(text.charAt(next))) {
+      return false;
+    }
+    int pe = Words.skipSpacesBack(text, start, Math.max(0, start - 30));
+    int ps = Words.wordStart(text, pe, Math.max(0, start - 30));
+    String before = ps < pe ? Words.norm(text.subSequence(ps, pe).toString()) : "";
+    if (DATE_LEAD.contains(before)) {
+      return false;
+    }
+    if (runLen > 0) {
+      // Theresa May said, Mrs May; not a headline's modal (Trump May Not Have …, Trump May be Aligning)
+      int ne = Words.wordEnd(text, next, text.length());
+      return !Character.isUpperCase(text.charAt(next))
+          && !AFTER_MODAL.contains(Words.norm(text.subSequence(next, ne).toString()));
+    }
+    return Character.isUpperCase(text.charAt(next)) && Words.isWordChar(text.charAt(next));
   }
 
   private void push(int start, int end, String norm) {
@@ -121,7 +219,8 @@ public final class SpeakerResolver {
     int from = 0;
     for (int k = 0; k < runLen; k++) {
       if (MentionParser.isTitleWord(runNorm[k])
-          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))) {
+          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))
+          && !(runNorm[k].equals("bill") && k < runLen - 1)) { // Bill Clinton: the given name, not a bill
         from = k + 1;
       }
     }
@@ -135,6 +234,8 @@ public final class SpeakerResolver {
         Person p = find(List.of(token));
         if (p != null) {
           seen.add(new Seen(pos, p));
+          learnGender(p, from, pos, runEnd[from], Words.isPossessive(text.subSequence(runStart[from], runEnd[from])
+              .toString()));
         }
       }
       runLen = 0;
@@ -166,8 +267,120 @@ public final class SpeakerResolver {
         persons.add(p);
       }
       seen.add(new Seen(pos, p));
+      learnGender(p, from, pos, runEnd[runLen - 1],
+          Words.isPossessive(text.subSequence(runStart[runLen - 1], runEnd[runLen - 1]).toString()));
     }
     runLen = 0;
+  }
+
+  /**
+   * Counts what this mention tells of the person's sex: a title or gendered role before the name ({@code Mr}, {@code
+   * Dame}, {@code congresswoman}, {@code his wife}) weighs more than a pronoun after it in its clause ({@code Smith
+   * said her …}, {@code Smith, who announced his …}), which is read only when no other name or noun phrase comes
+   * between and the name is not a possessive ({@code Clinton's remarks made him …}).
+   */
+  private void learnGender(Person p, int from, int pos, int nameEnd, boolean possessive) {
+    for (int k = 0; k < from; k++) {
+      vote(p, runNorm[k], TITLE_WEIGHT);
+    }
+    if (from == 0) {
+      String role = lowerRoleBefore(text, pos);
+      if (role != null) {
+        for (String r : ROLE_SPLIT.split(role)) {
+          vote(p, Words.norm(r), TITLE_WEIGHT);
+        }
+      }
+    }
+    char last = text.charAt(nameEnd - 1);
+    char next = nameEnd < text.length() ? text.charAt(nameEnd) : ' ';
+    boolean apostrophe = last == '\'' || last == '\u2019' || next == '\'' || next == '\u2019';
+    // Sanders' critiques of her: the pronoun is another's; beating rival Clinton in his …: an object's pronoun is
+    // the subject's
+    if (!possessive && !apostrophe && opensClause(from == 0 ? roleStart(pos) : pos)) {
+      pronounAfter(p, nameEnd);
+    }
+  }
+
+  /** Words after which a name is the subject of a new clause: Sanders said that Clinton …, and Clinton …. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "when", "while", "as", "because",
+      "if", "since", "although", "though", "after", "before", "where", "so", "then", "yet", "once", "until");
+
+  /** Where the lower-case role words before a name start (front-runner Hillary Clinton), else the name's start. */
+  private int roleStart(int pos) {
+    String role = lowerRoleBefore(text, pos);
+    if (role == null) {
+      return pos;
+    }
+    int e = Words.skipSpacesBack(text, pos, 0);
+    return e - role.length();
+  }
+
+  /** Whether a name phrase starting at {@code start} is a clause's subject: after a sentence start, a comma, and, that. */
+  private boolean opensClause(int start) {
+    int e = Words.skipSpacesBack(text, start, 0);
+    if (e == 0) {
+      return true;
+    }
+    char c = text.charAt(e - 1);
+    if (!Words.isWordChar(c)) {
+      return c != '\'' && c != '\u2019';
+    }
+    int ws = Words.wordStart(text, e, Math.max(0, e - 30));
+    return CLAUSE_OPENERS.contains(Words.norm(text.subSequence(ws, e).toString()));
+  }
+
+  private static void vote(Person p, String norm, int weight) {
+    if (MALE_WORDS.contains(norm)) {
+      p.votes[0] += weight;
+    } else if (FEMALE_WORDS.contains(norm)) {
+      p.votes[1] += weight;
+    }
+  }
+
+  /** Words after a name that end its clause for the pronoun check: another noun phrase may own the pronoun. */
+  private static final Set<String> PRONOUN_STOPS = Set.of("the", "a", "an", "and", "or", "but", "this", "these",
+      "those", "their", "its", "they", "it", "we", "i", "you", "my", "our", "your", "both", "whose", "though",
+      "although", "while", "because", "as", "when", "if", "whom", "where", "than", "unless", "whether", "until",
+      "him", "them");
+
+  /** {@code her} before a noun ({@code her campaign}), not as an object ({@code attacked her as}, {@code told her.}). */
+  private boolean possessiveHer(int end) {
+    int n = Words.skipSpaces(text, end, text.length());
+    if (n >= text.length() || n != end + 1 || !Character.isLowerCase(text.charAt(n))) {
+      return false;
+    }
+    int ne = Words.wordEnd(text, n, text.length());
+    return !MentionParser.isFunctionWord(Words.norm(text.subSequence(n, ne).toString()));
+  }
+
+  private void pronounAfter(Person p, int nameEnd) {
+    int n = text.length();
+    int i = nameEnd;
+    for (int k = 0; k < PRONOUN_REACH; k++) {
+      while (i < n && (Words.isSpace(text.charAt(i)) || text.charAt(i) == ',')) {
+        i++;
+      }
+      if (i >= n || !Words.isWordChar(text.charAt(i))) {
+        return; // a sentence end, a dash, a quotation mark
+      }
+      int we = Words.wordEnd(text, i, n);
+      if (we <= i || Character.isUpperCase(text.charAt(i))) {
+        return;
+      }
+      String w = Words.norm(text.subSequence(i, we).toString());
+      if (MALE_PRONOUNS.contains(w)) {
+        p.votes[0]++;
+        return;
+      }
+      if (FEMALE_PRONOUNS.contains(w) && (!w.equals("her") || possessiveHer(we))) {
+        p.votes[1]++;
+        return;
+      }
+      if (PRONOUN_STOPS.contains(w) || MentionParser.ROLE_NOUNS.contains(w) || Words.isPossessive(w)) {
+        return;
+      }
+      i = we;
+    }
   }
 
   /** Lower-case nouns after a capitalised run that make it the name of a work or outlet, not of a person. */
@@ -303,6 +516,47 @@ public final class SpeakerResolver {
       out = s.person.name;
     }
     return out;
+  }
+
+  /**
+   * The person named last before {@code pos} that {@code he} or {@code she} may stand for: none the article marks as
+   * of the other sex; null if none.
+   */
+  public String lastPersonBefore(int pos, String pronoun) {
+    ensureScanned();
+    int other = pronoun.equals("he") ? FEMALE : pronoun.equals("she") ? MALE : -1;
+    String out = null;
+    for (Seen s : seen) {
+      if (s.pos >= pos) {
+        break;
+      }
+      if (!s.person.thing && s.person.gender() != other) {
+        out = s.person.name;
+      }
+    }
+    return out;
+  }
+
+  /** {@link #MALE}, {@link #FEMALE} or 0 for the person of this canonical name, as the article marks them. */
+  public int genderOf(String canonicalName) {
+    ensureScanned();
+    for (Person p : persons) {
+      if (p.name.equals(canonicalName)) {
+        return p.gender();
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code pronoun} (he, she) may stand for the person of this canonical name: not of the other sex. */
+  public boolean fitsPronoun(String canonicalName, String pronoun) {
+    ensureScanned();
+    for (Person p : persons) {
+      if (p.name.equals(canonicalName)) {
+        return !p.thing && p.gender() != (pronoun.equals("he") ? FEMALE : MALE);
+      }
+    }
+    return true;
   }
 
   /** The person named last before {@code pos} whose role includes {@code roleWord} (spokesman, chief), or null. */
