@@ -199,10 +199,7 @@ public final class QuoteContext {
     int from = Math.max(sentences.startOf(span.start()), paragraphs.start(span.paragraph()));
     int i = span.start();
     while (i > from) {
-      int e = i;
-      while (e > from && !Words.isWordChar(text.charAt(e - 1))) {
-        e--;
-      }
+      int e = Words.previousWordEnd(text, i, from);
       int s = Words.wordStart(text, e, from);
       if (s >= e) {
         break;
@@ -734,10 +731,7 @@ public final class QuoteContext {
     int from = Math.max(0, pos - ORG_LOOKBACK);
     int i = pos;
     while (i > from) {
-      int e = i;
-      while (e > from && !Words.isWordChar(text.charAt(e - 1))) {
-        e--;
-      }
+      int e = Words.previousWordEnd(text, i, from);
       int ws = Words.wordStart(text, e, from);
       if (ws >= e) {
         break;
@@ -814,10 +808,7 @@ public final class QuoteContext {
     }
     int i = pos;
     while (i > from) {
-      int e = i;
-      while (e > from && !Words.isWordChar(text.charAt(e - 1))) {
-        e--;
-      }
+      int e = Words.previousWordEnd(text, i, from);
       int ws = Words.wordStart(text, e, from);
       if (ws >= e) {
         break;

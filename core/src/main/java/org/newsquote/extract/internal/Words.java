@@ -73,6 +73,14 @@ public final class Words {
     return j;
   }
 
+  /** End (exclusive) of the nearest word before {@code i}: skips back over anything that is not a word character. */
+  public static int previousWordEnd(CharSequence t, int i, int limit) {
+    while (i > limit && !isWordChar(t.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
   public static int skipSpaces(CharSequence t, int i, int limit) {
     while (i < limit && isSpace(t.charAt(i))) {
       i++;
