@@ -90,6 +90,10 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1) {
       throw new CliException("--commit-every must be >= 1, got " + commitEvery);
     }
+    if (noMerge && !full) {
+      // Only a rebuild merges; accepting the flag elsewhere would let a user believe it did something.
+      throw new CliException("--no-merge applies only with --full");
+    }
     CliEnvironment env = root.environment();
     Path dir = index.resolve(env);
     IndexJobOptions options = IndexJobOptions.builder(paths)

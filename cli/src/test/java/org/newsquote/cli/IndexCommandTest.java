@@ -132,6 +132,10 @@ class IndexCommandTest {
     assertEquals(0, index(unmerged, "--full", "--no-merge", "--commit-every", "1", corpus.toString()).exit());
     assertEquals(1, segments(merged));
     assertTrue(segments(unmerged) > 1, "segments: " + segments(unmerged));
+
+    Cli.Result update = index(tmp.resolve("update"), "--no-merge", corpus.toString());
+    assertEquals(2, update.exit(), update.toString());
+    assertEquals("newsquote: --no-merge applies only with --full\n", update.err());
   }
 
   private static int segments(Path index) throws Exception {
