@@ -120,12 +120,37 @@ public final class QuoteSpanFinder {
     }
     char before = i > from ? text.charAt(i - 1) : ' ';
     if (c == '\u201d' || c == '\u00bb') {
-      // a right mark misused as an opener: at a paragraph or word start, before a word
-      return Character.isWhitespace(before) && i + 1 < to && Character.isLetter(text.charAt(i + 1));
+      // a right mark misused as an opener: at a word start before a word, or anywhere at a paragraph's start (with
+      // an ellipsis after it: ” … he delivered), where it has no quotation to close
+      return (Character.isWhitespace(before) || isInvisible(before)) && i + 1 < to
+          && Character.isLetter(text.charAt(i + 1)) || opensParagraph(text, i, from, to);
     }
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-    return (Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
+    return (Character.isWhitespace(before) || isInvisible(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
         && !Character.isWhitespace(after);
+  }
+
+  /**
+   * Only spaces and invisible formatting characters (a left-to-right mark pasted from a social post) stand before
+   * the mark in its paragraph, and words follow it.
+   */
+  private static boolean opensParagraph(CharSequence text, int i, int from, int to) {
+    for (int j = from; j < i; j++) {
+      if (!Character.isWhitespace(text.charAt(j)) && !isInvisible(text.charAt(j))) {
+        return false;
+      }
+    }
+    for (int j = i + 1; j < to; j++) {
+      if (Character.isLetterOrDigit(text.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Formatting characters (bidirectional marks, zero-width spaces) that print nothing. */
+  private static boolean isInvisible(char c) {
+    return Character.getType(c) == Character.FORMAT;
   }
 
   private static boolean isCloser(CharSequence text, int i, int from, int to) {

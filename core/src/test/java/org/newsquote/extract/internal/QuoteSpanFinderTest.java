@@ -26,4 +26,17 @@ class QuoteSpanFinderTest {
     assertEquals(List.of("calm", "steady"), contents("He wanted “calm” and “steady” days."));
     assertEquals(List.of("Go now.", "Why?"), contents("“Go now.” “Why?” asked Ruiz."));
   }
+
+  @Test
+  void aRightMarkOpeningAParagraphOpensTheQuotation() {
+    assertEquals(List.of("… the harbour will open by May,", "bad"),
+        contents("Ana Ruiz wrote on Monday.\n\n” … the harbour will open by May,” she wrote. It was “bad”."));
+    assertEquals(List.of("Thanks, Ana!", "We agree."),
+        contents("Readers answered.\n\n‪”Thanks, Ana!” wrote Tom Lee.\n\n‪\"We agree.\" wrote Jo Park."));
+  }
+
+  @Test
+  void aRightMarkClosingAfterWordsStillCloses() {
+    assertEquals(List.of("It is done,"), contents("“It is done,” said Ruiz.\n”"));
+  }
 }
