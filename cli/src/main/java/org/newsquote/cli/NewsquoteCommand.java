@@ -97,7 +97,8 @@ public final class NewsquoteCommand implements Runnable {
   private static CommandLine commandLine(CliEnvironment environment, List<Class<?>> subcommands) {
     QuietLogging.apply();
     ErrorHandler errors = new ErrorHandler();
-    CommandLine cl = new CommandLine(new NewsquoteCommand(environment));
+    // Our factory builds the commands and mixins with `new` (see it); subcommands added below use it too.
+    CommandLine cl = new CommandLine(new NewsquoteCommand(environment), CommandFactory.INSTANCE);
     // Subcommands first: the settings below reach only the subcommands present when they are made.
     for (Class<?> c : subcommands) {
       cl.addSubcommand(c);
