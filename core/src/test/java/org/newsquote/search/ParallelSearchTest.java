@@ -217,6 +217,35 @@ class ParallelSearchTest {
     } while (a.isPresent() && pages < 100);
   }
 
+  /**
+   * Joins between an article and its quotes (one block of documents: the quotes, then the article) give the same
+   * hits when a range boundary falls inside a block: with 2 to 5 ranges over the one segment, the boundaries land at
+   * many places in the blocks.
+   */
+  @Test
+  void joinsAcrossRangeBoundaries() {
+    List<String> articleQueries = List.of("speaker:baker", "quote:dollar oil", "speaker:li -quote:oil", "oil");
+    List<String> quoteQueries = List.of("title:market", "outlet:wire speaker:baker", "date:2022 quote:oil", "rates");
+    try (NewsSearcher plain = NewsSearcher.open(one)) {
+      for (int parts = 2; parts <= 5; parts++) {
+        try (NewsSearcher parallel = NewsSearcher.open(one, new Parallelism(pool, parts, 1))) {
+          for (String q : articleQueries) {
+            SearchRequest r = SearchRequest.builder(q).limit(500).snippets(0, 100).build();
+            SearchResults<ArticleHit> a = plain.search(r);
+            assertTrue(a.hits().size() > 5, q + ": " + a.hits().size());
+            assertSame(a, parallel.search(r), parts + " parts: " + q);
+          }
+          for (String q : quoteQueries) {
+            SearchRequest r = SearchRequest.builder(q).limit(500).snippets(0, 100).build();
+            SearchResults<QuoteHit> a = plain.searchQuotes(r);
+            assertTrue(a.hits().size() > 5, q + ": " + a.hits().size());
+            assertSame(a, parallel.searchQuotes(r), parts + " parts, quotes: " + q);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void eachSegmentIsCutIntoRanges() throws IOException {
     try (FSDirectory d = FSDirectory.open(one);
