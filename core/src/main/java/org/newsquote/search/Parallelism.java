@@ -8,7 +8,8 @@ import java.util.concurrent.Executor;
  * documents searched at once, and the stored fields and snippets of a page of hits are read in as many groups. The
  * executor belongs to the caller (create it, size it, shut it down after closing the searcher): newsquote never starts
  * a thread of its own. The thread that calls a search works on the parts too, so {@code parts - 1} executor threads
- * are enough for {@code parts} cores; when the executor is busy, the calling thread does the remaining parts itself.
+ * are enough for {@code parts} cores; when the executor is busy, the calling thread does the remaining parts itself,
+ * and a part the executor rejects (shut down, queue full) also runs on the calling thread.
  *
  * <p>The trade-off: a search returns sooner when cores are idle, but costs the same or more CPU in total (each part
  * repeats some per-segment setup, and the parts are merged at the end). A server already busy with one search per

@@ -263,6 +263,19 @@ class ParallelSearchTest {
     }
   }
 
+  /** An executor that rejects the parts (here: shut down) leaves them to the calling thread: same results. */
+  @Test
+  void aShutDownExecutorStillAnswers() {
+    ExecutorService closed = Executors.newSingleThreadExecutor();
+    closed.shutdown();
+    try (NewsSearcher plain = NewsSearcher.open(one);
+        NewsSearcher parallel = NewsSearcher.open(one, new Parallelism(closed, 2, 1))) {
+      SearchRequest r = SearchRequest.builder("oil").limit(20).build();
+      assertSame(plain.search(r), parallel.search(r), "oil");
+      assertEquals(plain.facets(r, 5), parallel.facets(r, 5));
+    }
+  }
+
   @Test
   void rejectsFewerThanTwoParts() {
     assertThrows(IllegalArgumentException.class, () -> new Parallelism(pool, 1));
