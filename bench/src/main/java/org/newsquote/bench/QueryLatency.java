@@ -58,9 +58,9 @@ public final class QueryLatency {
     System.out.printf(Locale.ROOT, "%-14s %9s %9s %9s %9s %s %s%n", "query", "p50 ms", "p99 ms", "cpu p50", "cpu p99",
         threads > 1 ? "caller p50" : "", " query text");
     for (int i = 0; i < cases.length; i++) {
-      System.out.printf(Locale.ROOT, "%-14s %9.2f %9.2f %9.2f %9.2f %s  %s%n", cases[i], pct(wall[i], 50), pct(wall[i], 99),
-          pct(cpu[i], 50), pct(cpu[i], 99), threads > 1 ? String.format(Locale.ROOT, "%10.2f", pct(callerCpu[i], 50)) : "",
-          cases[i].text());
+      String caller = threads > 1 ? String.format(Locale.ROOT, "%10.2f", pct(callerCpu[i], 50)) : "";
+      System.out.printf(Locale.ROOT, "%-14s %9.2f %9.2f %9.2f %9.2f %s  %s%n", cases[i], pct(wall[i], 50),
+          pct(wall[i], 99), pct(cpu[i], 50), pct(cpu[i], 99), caller, cases[i].text());
     }
     System.out.println("(" + rounds + " rounds after " + warmup + " warm-up rounds; "
         + (threads > 1 ? threads + " threads per search, CPU summed over them; " : "one thread per search; ")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -270,12 +271,13 @@ public final class NewsSearcher implements Closeable {
       // reader and highlighter (neither is thread-safe), on the searcher's executor; without one, a single group on
       // this thread.
       int groups = parallelism == null ? 1 : Math.max(1, Math.min(parallelism.parts(), n));
-      List<java.util.concurrent.Callable<List<H>>> tasks = new ArrayList<>(groups);
+      List<Callable<List<H>>> tasks = new ArrayList<>(groups);
       for (int g = 0; g < groups; g++) {
         int gFrom = from + (int) ((long) n * g / groups);
         int gTo = from + (int) ((long) n * (g + 1) / groups);
+        List<Cursor> groupCursors = cursors.subList(gFrom - from, gTo - from);
         tasks.add(
-            () -> page(searcher, all, gFrom, gTo, request, snippetField, highlightQuery, cursors.subList(gFrom - from, gTo - from), hitMaker));
+            () -> page(searcher, all, gFrom, gTo, request, snippetField, highlightQuery, groupCursors, hitMaker));
       }
       List<H> hits = new ArrayList<>(n);
       for (List<H> part : searcher.getTaskExecutor().invokeAll(tasks)) {
@@ -321,7 +323,8 @@ public final class NewsSearcher implements Closeable {
       texts.add(text == null ? "" : text);
     }
     List<List<Snippet>> snippets =
-        new Snippets(searcher, request.snippetCount(), request.snippetSize()).of(snippetField, highlightQuery, docIds, texts);
+        new Snippets(searcher, request.snippetCount(), request.snippetSize())
+            .of(snippetField, highlightQuery, docIds, texts);
     List<H> hits = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       hits.add(hitMaker.make(docs.get(i), scores[i], snippets.get(i), cursors.get(i)));

@@ -207,7 +207,8 @@ class ParallelSearchTest {
     Optional<Cursor> b = Optional.empty();
     int pages = 0;
     do {
-      SearchResults<ArticleHit> pa = plain.search(SearchRequest.builder(q).sort(sort).limit(30).after(a.orElse(null)).build());
+      SearchResults<ArticleHit> pa =
+          plain.search(SearchRequest.builder(q).sort(sort).limit(30).after(a.orElse(null)).build());
       SearchResults<ArticleHit> pb =
           parallel.search(SearchRequest.builder(q).sort(sort).limit(30).after(b.orElse(null)).build());
       assertSame(pa, pb, "page " + pages + " of " + q + " " + sort);
