@@ -4,6 +4,8 @@
 #
 # usage: bench/query-latency.sh INDEX_DIR [extra JMH options, e.g. -wi 2 -i 3 -r 1s]
 # env:   HARNESS=0 skips QueryLatency (interleaved queries, wall and CPU time per query: steadier on a busy machine)
+#        THREADS=N (N >= 2): each search uses N threads through an executor (NewsSearcher.open(Path, Parallelism)), in
+#        JMH and the harness; the harness's CPU time is then summed over the N threads. Unset: one thread per search.
 source "$(dirname "$0")/lib.sh"
 index="$(readlink -f "$1")"
 shift
@@ -11,7 +13,7 @@ require_built
 result="$out_root/query-latency-$(basename "$index").json"
 machine_line
 echo "index: $index ($(du -sh "$index" | cut -f1))"
-"$JAVA" -cp "$BENCH_CP" org.openjdk.jmh.Main QueryBench -p "index=$index" -rf json -rff "$result" "$@" \
+"$JAVA" -cp "$BENCH_CP" org.openjdk.jmh.Main QueryBench -p "index=$index" -p "threads=${THREADS:-1}" -rf json -rff "$result" "$@" \
   > "$out_root/query-latency.log" 2>&1 || { tail -n 30 "$out_root/query-latency.log" >&2; exit 2; }
 python3 - "$result" <<'PY'
 import json, sys
@@ -26,5 +28,5 @@ PY
 if [[ "${HARNESS:-1}" == 1 ]]; then
   echo "harness (QueryLatency, wall and thread CPU time):"
   "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx2g -XX:+UseParallelGC -cp "$BENCH_CP" org.newsquote.bench.QueryLatency \
-    "$index" "${ROUNDS:-200}" "${WARMUP:-100}" 2>&1 | grep -v -e 'VectorizationProvider' -e 'incubator module'
+    ${THREADS:+--threads=$THREADS} "$index" "${ROUNDS:-200}" "${WARMUP:-100}" 2>&1 | grep -v -e 'VectorizationProvider' -e 'incubator module'
 fi

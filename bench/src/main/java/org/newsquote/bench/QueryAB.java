@@ -1,7 +1,5 @@
 package org.newsquote.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,16 +18,22 @@ import java.util.stream.Stream;
  * every round. On a machine shared with other work, both builds then see the same load at the same moments, which two
  * alternated processes do not. Reports wall and thread-CPU p50 per build and their ratio. Run as a program.
  *
- * <p>usage: {@code QueryAB INDEX_DIR OLD_DIR NEW_DIR [ROUNDS=200] [WARMUP_ROUNDS=100]}, where each *_DIR holds
- * {@code classes/} and {@code lib/}; INDEX_DIR may be {@code OLD_INDEX,NEW_INDEX} when the builds write different
- * indexes of the same corpus.
+ * <p>usage: {@code QueryAB INDEX_DIR OLD_DIR[@N] NEW_DIR[@N] [ROUNDS=200] [WARMUP_ROUNDS=100]}, where each *_DIR
+ * holds {@code classes/} and {@code lib/}; INDEX_DIR may be {@code OLD_INDEX,NEW_INDEX} when the builds write
+ * different indexes of the same corpus. {@code @N} (N >= 2) opens that side's searcher with an executor so that one
+ * search uses N threads (a build that has {@code Parallelism}); its CPU time is then summed over those threads (see
+ * {@link QueryThreads}). The same directory may be given twice, e.g. {@code NEW NEW@2}, to compare one build
+ * without and with the executor.
  */
 public final class QueryAB {
   private QueryAB() {}
 
   /** One build: its class loader, searcher and query cases. */
-  private record Side(String name, Object searcher, Object[] cases, Method run, Method close) {
-    static Side load(String name, Path dir, Path index) throws Exception {
+  private record Side(String name, Object searcher, Object[] cases, Method run, Method close, QueryThreads threads) {
+    static Side load(String name, String spec, Path index) throws Exception {
+      int at = spec.lastIndexOf('@');
+      Path dir = Path.of(at < 0 ? spec : spec.substring(0, at));
+      QueryThreads threads = QueryThreads.of(at < 0 ? 1 : Integer.parseInt(spec.substring(at + 1)));
       List<URL> urls = new ArrayList<>();
       urls.add(dir.resolve("classes").toUri().toURL());
       try (Stream<Path> jars = Files.list(dir.resolve("lib"))) {
@@ -40,9 +44,19 @@ public final class QueryAB {
       ClassLoader loader = new URLClassLoader(name, urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
       Class<?> searcherClass = Class.forName("org.newsquote.search.NewsSearcher", true, loader);
       Class<?> caseClass = Class.forName("org.newsquote.bench.QueryBench$QueryCase", true, loader);
-      Object searcher = searcherClass.getMethod("open", Path.class).invoke(null, index);
+      Object searcher;
+      if (threads.parts() > 1) {
+        Class<?> parallelism = Class.forName("org.newsquote.search.Parallelism", true, loader);
+        Object p =
+            parallelism.getConstructor(java.util.concurrent.Executor.class, int.class)
+                .newInstance(threads.pool(), threads.parts());
+        searcher = searcherClass.getMethod("open", Path.class, parallelism).invoke(null, index, p);
+      } else {
+        searcher = searcherClass.getMethod("open", Path.class).invoke(null, index);
+      }
       Object[] cases = (Object[]) caseClass.getMethod("values").invoke(null);
-      return new Side(name, searcher, cases, caseClass.getMethod("run", searcherClass), searcherClass.getMethod("close"));
+      return new Side(
+          name, searcher, cases, caseClass.getMethod("run", searcherClass), searcherClass.getMethod("close"), threads);
     }
 
     int run(int i) throws Exception {
@@ -55,11 +69,10 @@ public final class QueryAB {
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 200;
     int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 100;
     Side[] sides = {
-      Side.load("old", Path.of(args[1]), Path.of(indexes[0])),
-      Side.load("new", Path.of(args[2]), Path.of(indexes[indexes.length - 1]))
+      Side.load("old", args[1], Path.of(indexes[0])),
+      Side.load("new", args[2], Path.of(indexes[indexes.length - 1]))
     };
     int n = sides[0].cases().length;
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long[][][] wall = new long[2][n][rounds];
     long[][][] cpu = new long[2][n][rounds];
     int sink = 0;
@@ -74,16 +87,17 @@ public final class QueryAB {
       for (int i = 0; i < n; i++) {
         for (int k = 0; k < 2; k++) {
           int side = (r + i + k) % 2; // who goes first changes every round and every query
-          long c0 = mx.getCurrentThreadCpuTime();
+          long c0 = sides[side].threads().cpuNanos();
           long w0 = System.nanoTime();
           sink += sides[side].run(i);
           wall[side][i][r] = System.nanoTime() - w0;
-          cpu[side][i][r] = mx.getCurrentThreadCpuTime() - c0;
+          cpu[side][i][r] = sides[side].threads().cpuNanos() - c0;
         }
       }
     }
     for (Side s : sides) {
       s.close().invoke(s.searcher());
+      s.threads().close();
     }
     System.out.printf(Locale.ROOT, "%-14s %9s %9s %7s   %9s %9s %7s  %s%n", "query", "old cpu", "new cpu", "ratio",
         "old wall", "new wall", "ratio", "(p50 ms)");
@@ -95,7 +109,9 @@ public final class QueryAB {
       System.out.printf(Locale.ROOT, "%-14s %9.2f %9.2f %7.2f   %9.2f %9.2f %7.2f%n", sides[0].cases()[i], oc, nc,
           nc / oc, ow, nw, nw / ow);
     }
-    System.out.println("(" + rounds + " rounds after " + warmup + " warm-up rounds; " + (sink == 42 ? "" : "ok") + ")");
+    System.out.println("(" + rounds + " rounds after " + warmup + " warm-up rounds; threads per search: old "
+        + sides[0].threads().parts() + ", new " + sides[1].threads().parts() + "; CPU summed over them; "
+        + (sink == 42 ? "" : "ok") + ")");
   }
 
   private static double p50(long[] nanos) {

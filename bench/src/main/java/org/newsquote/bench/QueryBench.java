@@ -3,6 +3,7 @@ package org.newsquote.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.newsquote.search.NewsSearcher;
+import org.newsquote.search.Parallelism;
 import org.newsquote.search.SearchRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,19 +40,31 @@ public class QueryBench {
   @Param({"TERM", "PHRASE", "BOOLEAN", "SPEAKER_QUOTE", "DATE_RANGE", "FACET"})
   public QueryCase query;
 
+  /** Threads one search may use: 1 without an executor, N >= 2 with an executor of N - 1 threads plus the caller. */
+  @Param("1")
+  public int threads;
+
   private NewsSearcher searcher;
+  private QueryThreads pool;
 
   @Setup
   public void open() {
     if (index.isEmpty()) {
       throw new IllegalArgumentException("give the index: -p index=DIR");
     }
-    searcher = NewsSearcher.open(Path.of(index));
+    pool = QueryThreads.of(threads);
+    searcher = open(Path.of(index), pool.parts(), pool.pool());
   }
 
   @TearDown
   public void close() {
     searcher.close();
+    pool.close();
+  }
+
+  /** A searcher without an executor when {@code parts} <= 1, else one whose searches use {@code parts} threads. */
+  static NewsSearcher open(Path index, int parts, java.util.concurrent.Executor executor) {
+    return parts <= 1 ? NewsSearcher.open(index) : NewsSearcher.open(index, new Parallelism(executor, parts));
   }
 
   @Benchmark

@@ -30,7 +30,10 @@ import org.newsquote.search.FacetCounts;
  * for sorting and display. Why not lucene-facet: its sorted-set facets need their own encoded field and a per-reader
  * ordinal map rebuilt at every refresh, and a taxonomy needs a second index kept in step; our dimensions are few and
  * small (outlets, speakers, days), so counting per-segment ordinals and merging labels at the end of each segment is
- * simple and as fast. One collector per search thread; {@link Manager#reduce} merges them.
+ * simple and as fast. One collector per slice; {@link Manager#reduce} merges them. A searcher that cuts a segment
+ * into ranges ({@link PartitionedSearcher}) asks for a leaf collector once per range, each in its own collector:
+ * the per-segment count arrays belong to that call and are added up at its {@code finish()}, so every match is
+ * counted once and nothing per segment is shared between threads.
  */
 public final class FacetCollector implements Collector {
   /** Speakers numbered across segments, or null: then each segment's speakers are merged by name. */
