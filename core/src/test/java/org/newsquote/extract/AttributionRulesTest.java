@@ -115,6 +115,28 @@ class AttributionRulesTest {
   }
 
   @Test
+  void reportedSpeechGivesANestedClauseToTheSentencesSpeaker() {
+    // the cue nearest the quote belongs to a clause inside what the sentence's speaker says
+    Attribution a = first(new ReportedSpeechRule(),
+        "Mayor Karin Holm said Piet Lund reassured them that the harbour would be “ready for any storm.”")
+        .orElseThrow();
+    assertEquals("Karin Holm", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "Karin Holm says the board should act and that she expects Piet Lund to announce an “overhaul” soon.")
+        .orElseThrow();
+    assertEquals("Karin Holm", b.speaker());
+    // a second clause with its own cue keeps its own speaker; a passive opening and a description do not speak
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Karin Holm has insisted she made no deals, while Piet Lund says he will not let “gossip” win.")
+        .orElseThrow().speaker());
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "The memo was revealed after Piet Lund warned the board against “demonising” the staff.")
+        .orElseThrow().speaker());
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Leaked documents have suggested Piet Lund branded the plan a “leap in the dark.”").orElseThrow().speaker());
+  }
+
+  @Test
   void reportedSpeechReadsPastATimePhraseBetweenTheNameAndTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "The harbour board was angry with Lund, whom Karin Holm on Tuesday called “a reckless skipper.”").orElseThrow();
