@@ -256,6 +256,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aDescribedSubjectSpeaksWhenACueStandsInTheClause() {
+    assertEquals("veteran senator", first(new SentenceSubjectRule(),
+        "The veteran senator calmed the crowd and took a heckler in stride, saying he would “not get hurt” there.")
+        .orElseThrow().speaker());
+    // without a cue the sentence may quote someone else; a noun the phrase left out is no verb
+    assertTrue(first(new SentenceSubjectRule(), "The veteran senator calmed the crowd on a “dark day.”").isEmpty());
+    assertTrue(first(new SentenceSubjectRule(),
+        "One news account described the board sitting “glumly” in the hall.").isEmpty());
+  }
+
+  @Test
   void sentenceSubjectIsNeverAnOpeningParticipleOrAdverb() {
     List<Quote> qs = QuoteExtractor.standard().extract(
         "The mayor spoke at noon.\n\nAppearing on local radio, Hana Lund described the plan as “a fair start.”\n\n"
