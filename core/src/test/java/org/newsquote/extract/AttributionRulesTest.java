@@ -137,6 +137,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aParticipleAfterATrailingCueTakesThatCuesSpeaker() {
+    Attribution a = first(new CueBeforeRule(),
+        "Karin Holm and the board will meet next week, Piet Lund said, adding, “They need to sit down.”").orElseThrow();
+    assertEquals("Piet Lund", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "The board cannot rule on it, Piet Lund added, saying it should be “up to the court.”").orElseThrow();
+    assertEquals("Piet Lund", b.speaker());
+  }
+
+  @Test
   void reportedSpeechReadsPastATimePhraseBetweenTheNameAndTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "The harbour board was angry with Lund, whom Karin Holm on Tuesday called “a reckless skipper.”").orElseThrow();
