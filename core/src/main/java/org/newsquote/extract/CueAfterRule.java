@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import org.newsquote.extract.internal.MentionParser;
 import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
@@ -50,6 +51,9 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty(); // told X: X listens
       }
       Mention m = c.mentionAfter(from, limit);
+      if (m == null) {
+        m = namedAfterLowerRole(c, from, limit); // said 9/11 widow Terry Strada, said master of ceremonies Al Bea
+      }
       if (m == null) {
         // said the 46-year-old.: a description closing the clause is the unnamed speaker
         Mention d = c.descriptionAfter(from, limit);
@@ -164,6 +168,46 @@ public final class CueAfterRule implements AttributionRule {
       "she", "it", "they", "we", "i", "his", "her", "their", "its", "this", "these", "those", "there", "our", "my");
 
   /** Only a full stop, a comma or the paragraph end follows the verb. */
+  /** Most lower-case words of a role that no list knows between an inverted cue and the name it describes. */
+  private static final int MAX_ROLE_WORDS = 4;
+
+  /**
+   * {@code “…,” said 9/11 widow Terry Strada.}, {@code said master of ceremonies Asab Al-Tabchi, a Syrian engineer}: a
+   * few lower-case words (a role no list knows, with {@code of} inside) and then a full name that closes the clause;
+   * the name, or null.
+   */
+  private static Mention namedAfterLowerRole(QuoteContext c, int from, int limit) {
+    String t = c.text();
+    int j = Words.skipSpaces(t, from, limit);
+    for (int k = 0; k < MAX_ROLE_WORDS && j < limit; k++) {
+      int e = Words.wordEnd(t, j, limit);
+      while (e < limit && (t.charAt(e) == '/' || t.charAt(e) == '-') && e + 1 < limit
+          && Words.isWordChar(t.charAt(e + 1))) {
+        e = Words.wordEnd(t, e + 1, limit); // 9/11 widow, co-founder
+      }
+      if (e == j) {
+        return null;
+      }
+      char first = t.charAt(j);
+      if (Character.isUpperCase(first)) {
+        if (k == 0) {
+          return null;
+        }
+        Mention m = c.mentionAfter(j, limit);
+        return m != null && m.type() == Mention.Type.PERSON && m.name() != null && m.start() == j
+            && m.name().indexOf(' ') > 0 && closesClause(t, m.end(), limit) ? m : null;
+      }
+      String w = t.substring(j, e);
+      boolean inner = k > 0 && w.equals("of");
+      if (!inner && (MentionParser.isFunctionWord(Words.norm(w)) || c.cueAt(j, e, false) != null
+          || c.isAuxiliary(j, e))) {
+        return null; // said the …, said in a statement, said on Monday: no role of this shape
+      }
+      j = Words.skipSpaces(t, e, limit);
+    }
+    return null;
+  }
+
   private static boolean closesClause(String t, int verbEnd, int limit) {
     int k = Words.skipSpaces(t, verbEnd, limit);
     return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';

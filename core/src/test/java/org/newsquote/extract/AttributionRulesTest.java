@@ -34,6 +34,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void cueAfterReadsAnInvertedVerbThenARoleNoListKnowsThenAName() {
+    assertEquals("Tom Okafor", first(new CueAfterRule(),
+        "“Thanks for welcoming them,” said master of ceremonies Tom Okafor, a local engineer.").orElseThrow().speaker());
+    assertEquals("Tom Okafor", first(new CueAfterRule(), "“It was unfounded,” said 9/11 widow Tom Okafor.")
+        .orElseThrow().speaker());
+    assertTrue(first(new CueAfterRule(), "“It was unfounded,” said on Monday Tom Okafor’s lawyer.").map(Attribution::speaker)
+        .filter("Tom Okafor"::equals).isEmpty());
+  }
+
+  @Test
   void cueAfterAcceptsCommaOutsideTheMarks() {
     Attribution a = first(new CueAfterRule(), "Mayor Ann Lee spoke. “We are ready”, Lee told reporters.").orElseThrow();
     assertEquals("Ann Lee", a.speaker());
