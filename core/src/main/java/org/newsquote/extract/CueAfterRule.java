@@ -264,14 +264,36 @@ public final class CueAfterRule implements AttributionRule {
     String t = c.text();
     int s = c.paragraphStart(next);
     int e = c.paragraphEnd(next);
-    if (e - s > MAX_SIGNATURE || s >= e || !(isDash(t.charAt(s)) || t.charAt(s) == '-')) {
+    if (e - s > MAX_SIGNATURE || s >= e) {
       return Optional.empty();
+    }
+    if (!(isDash(t.charAt(s)) || t.charAt(s) == '-')) {
+      return closingSignature(c, s, e);
     }
     Mention m = c.mentionAfter(Words.skipSpaces(t, s + 1, e), e);
     if (m == null || m.type() != Mention.Type.PERSON) {
       return Optional.empty(); // - Reuters. under the last paragraph credits the wire, not a speaker
     }
     return signature(c, Words.skipSpaces(t, s + 1, e), e);
+  }
+
+  /**
+   * {@code “…¶Dean Baker, Center for Economic and Policy Research.”}: a short paragraph that opens with a full name and
+   * closes the quotation with its mark signs the paragraph of quotation before it, as a pasted block quote does; the
+   * name, or empty. Without the closing mark a short paragraph is only the next sentence.
+   */
+  private static Optional<Attribution> closingSignature(QuoteContext c, int s, int e) {
+    String t = c.text();
+    int end = Words.skipSpacesBack(t, e, s);
+    if (end - s < 4 || t.charAt(end - 1) != '"' && t.charAt(end - 1) != '\u201d' || t.charAt(end - 2) != '.'
+        || t.substring(s, end - 1).indexOf('"') >= 0 || t.substring(s, end - 1).indexOf('\u201c') >= 0) {
+      return Optional.empty();
+    }
+    Mention m = c.mentionAfter(s, end - 1);
+    if (m == null || m.type() != Mention.Type.PERSON || m.name() == null || m.name().indexOf(' ') < 0) {
+      return Optional.empty();
+    }
+    return signature(c, m.start(), end - 1);
   }
 
   private static Optional<Attribution> signature(QuoteContext c, int from, int limit) {

@@ -44,6 +44,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aShortParagraphClosingTheQuotationWithANameSignsIt() {
+    String signed = "Economists were asked.\n\n\"Growth will slow next year.\nTom Okafor, Harbour Institute.\"\n\nThen came the vote.";
+    assertEquals("Tom Okafor", first(new CueAfterRule(), signed).orElseThrow().speaker());
+    // without the closing mark the short paragraph is only the next sentence
+    String next = "Economists were asked.\n\n\"Growth will slow next year.\nTom Okafor left the room.\n\nThen came the vote.";
+    assertTrue(first(new CueAfterRule(), next).isEmpty());
+  }
+
+  @Test
   void cueAfterAcceptsCommaOutsideTheMarks() {
     Attribution a = first(new CueAfterRule(), "Mayor Ann Lee spoke. “We are ready”, Lee told reporters.").orElseThrow();
     assertEquals("Ann Lee", a.speaker());
