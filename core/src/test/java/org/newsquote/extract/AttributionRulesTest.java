@@ -166,6 +166,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aCapitalAfterAnAbbreviationInsideTheSentenceIsNoCue() {
+    // "State" after "U.S." is part of a name, not the verb "state" opening a new sentence
+    assertTrue(first(new ReportedSpeechRule(),
+        "Karin Holm invited the press to find the “missing” emails from her time at the U.S. State Department.")
+        .map(Attribution::speaker).filter("U.S."::equals).isEmpty());
+  }
+
+  @Test
   void reportedSpeechReadsPastATimePhraseBetweenTheNameAndTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "The harbour board was angry with Lund, whom Karin Holm on Tuesday called “a reckless skipper.”").orElseThrow();
