@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import org.newsquote.extract.internal.MentionParser;
 import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
@@ -50,6 +51,9 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty(); // told X: X listens
       }
       Mention m = c.mentionAfter(from, limit);
+      if (m == null) {
+        m = namedAfterLowerRole(c, from, limit); // said 9/11 widow Terry Strada, said master of ceremonies Al Bea
+      }
       if (m == null) {
         // said the 46-year-old.: a description closing the clause is the unnamed speaker
         Mention d = c.descriptionAfter(from, limit);
@@ -164,6 +168,46 @@ public final class CueAfterRule implements AttributionRule {
       "she", "it", "they", "we", "i", "his", "her", "their", "its", "this", "these", "those", "there", "our", "my");
 
   /** Only a full stop, a comma or the paragraph end follows the verb. */
+  /** Most lower-case words of a role that no list knows between an inverted cue and the name it describes. */
+  private static final int MAX_ROLE_WORDS = 4;
+
+  /**
+   * {@code “…,” said 9/11 widow Terry Strada.}, {@code said master of ceremonies Asab Al-Tabchi, a Syrian engineer}: a
+   * few lower-case words (a role no list knows, with {@code of} inside) and then a full name that closes the clause;
+   * the name, or null.
+   */
+  private static Mention namedAfterLowerRole(QuoteContext c, int from, int limit) {
+    String t = c.text();
+    int j = Words.skipSpaces(t, from, limit);
+    for (int k = 0; k < MAX_ROLE_WORDS && j < limit; k++) {
+      int e = Words.wordEnd(t, j, limit);
+      while (e < limit && (t.charAt(e) == '/' || t.charAt(e) == '-') && e + 1 < limit
+          && Words.isWordChar(t.charAt(e + 1))) {
+        e = Words.wordEnd(t, e + 1, limit); // 9/11 widow, co-founder
+      }
+      if (e == j) {
+        return null;
+      }
+      char first = t.charAt(j);
+      if (Character.isUpperCase(first)) {
+        if (k == 0) {
+          return null;
+        }
+        Mention m = c.mentionAfter(j, limit);
+        return m != null && m.type() == Mention.Type.PERSON && m.name() != null && m.start() == j
+            && m.name().indexOf(' ') > 0 && closesClause(t, m.end(), limit) ? m : null;
+      }
+      String w = t.substring(j, e);
+      boolean inner = k > 0 && w.equals("of");
+      if (!inner && (MentionParser.isFunctionWord(Words.norm(w)) || c.cueAt(j, e, false) != null
+          || c.isAuxiliary(j, e))) {
+        return null; // said the …, said in a statement, said on Monday: no role of this shape
+      }
+      j = Words.skipSpaces(t, e, limit);
+    }
+    return null;
+  }
+
   private static boolean closesClause(String t, int verbEnd, int limit) {
     int k = Words.skipSpaces(t, verbEnd, limit);
     return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';
@@ -220,14 +264,36 @@ public final class CueAfterRule implements AttributionRule {
     String t = c.text();
     int s = c.paragraphStart(next);
     int e = c.paragraphEnd(next);
-    if (e - s > MAX_SIGNATURE || s >= e || !(isDash(t.charAt(s)) || t.charAt(s) == '-')) {
+    if (e - s > MAX_SIGNATURE || s >= e) {
       return Optional.empty();
+    }
+    if (!(isDash(t.charAt(s)) || t.charAt(s) == '-')) {
+      return closingSignature(c, s, e);
     }
     Mention m = c.mentionAfter(Words.skipSpaces(t, s + 1, e), e);
     if (m == null || m.type() != Mention.Type.PERSON) {
       return Optional.empty(); // - Reuters. under the last paragraph credits the wire, not a speaker
     }
     return signature(c, Words.skipSpaces(t, s + 1, e), e);
+  }
+
+  /**
+   * {@code “…¶Dean Baker, Center for Economic and Policy Research.”}: a short paragraph that opens with a full name and
+   * closes the quotation with its mark signs the paragraph of quotation before it, as a pasted block quote does; the
+   * name, or empty. Without the closing mark a short paragraph is only the next sentence.
+   */
+  private static Optional<Attribution> closingSignature(QuoteContext c, int s, int e) {
+    String t = c.text();
+    int end = Words.skipSpacesBack(t, e, s);
+    if (end - s < 4 || t.charAt(end - 1) != '"' && t.charAt(end - 1) != '\u201d' || t.charAt(end - 2) != '.'
+        || t.substring(s, end - 1).indexOf('"') >= 0 || t.substring(s, end - 1).indexOf('\u201c') >= 0) {
+      return Optional.empty();
+    }
+    Mention m = c.mentionAfter(s, end - 1);
+    if (m == null || m.type() != Mention.Type.PERSON || m.name() == null || m.name().indexOf(' ') < 0) {
+      return Optional.empty();
+    }
+    return signature(c, m.start(), end - 1);
   }
 
   private static Optional<Attribution> signature(QuoteContext c, int from, int limit) {

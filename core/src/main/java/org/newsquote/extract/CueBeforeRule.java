@@ -125,6 +125,12 @@ public final class CueBeforeRule implements AttributionRule {
           }
         } else {
           if (participleAfterComma(t, s, e, from)) {
+            // …, Spicer said, adding, “…”: a participle after a clause that ends with its speaker and cue is that
+            // speaker's
+            Mention trailing = trailingSpeaker(c, s, from);
+            if (trailing != null) {
+              return Optional.of(c.resolve(trailing, cue));
+            }
             // Trump returned the compliment, telling Reuters, “…”: the participle's subject is the sentence's
             Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
             if (subject.isPresent()) {
@@ -215,6 +221,23 @@ public final class CueBeforeRule implements AttributionRule {
     }
     // without a comma or dash the name must end right before who and be full (a tweet from Rikkie Wells who …)
     return set || m.end() == p && m.name().indexOf(' ') > 0 ? m : null;
+  }
+
+  /**
+   * {@code Ryan and Trump will meet next week, Spicer said, adding}: the speaker of a cue verb that closes the clause
+   * right before the comma preceding the participle at {@code participle}; null when the clause ends otherwise.
+   */
+  private static Mention trailingSpeaker(QuoteContext c, int participle, int from) {
+    String t = c.text();
+    int comma = Words.skipSpacesBack(t, participle, from) - 1;
+    int ve = Words.skipSpacesBack(t, comma, from);
+    int vs = Words.wordStart(t, ve, from);
+    if (vs >= ve || !Character.isLowerCase(t.charAt(vs)) || t.startsWith("ing", ve - 3)
+        || c.cueAt(vs, ve, true) == null) {
+      return null;
+    }
+    Mention m = c.mentionBefore(vs, from);
+    return m != null && m.type() != Mention.Type.PRONOUN && m.end() == Words.skipSpacesBack(t, vs, from) ? m : null;
   }
 
   /** {@code in} right before the phrase at {@code start}. */

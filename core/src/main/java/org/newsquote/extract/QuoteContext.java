@@ -297,6 +297,10 @@ public final class QuoteContext {
       return false;
     }
     char ch = text.charAt(p - 1);
+    if (ch == '.' && p >= 3 && text.charAt(p - 3) == '.' && Character.isLetter(text.charAt(p - 2))
+        && sentences.startOf(from) < from) {
+      return true; // the U.S. State Department: an abbreviation's full stop that ends no sentence
+    }
     return Character.isLetterOrDigit(ch) || ch == ',' || ch == '\'' || ch == '\u2019';
   }
 

@@ -42,6 +42,13 @@ public final class SentenceSubjectRule implements AttributionRule {
       Attribution a = c.resolve(m, null);
       return a.speaker() == null ? Optional.empty() : Optional.of(a);
     }
+    if (m != null && m.type() == Mention.Type.NOMINAL && m.start() == Words.skipSpaces(t, start, c.start())
+        && opensDescription(t, m) && followsWithVerb(t, m, c.start()) && verbAfter(c, m)) {
+      // The billionaire businessman began by talking about …, saying that heroin is “…”: with a cue in the clause,
+      // a described subject speaks, as the article names it when it names no one else for it
+      Attribution a = c.resolve(m, null);
+      return a.speaker() == null || a.speaker().isBlank() ? Optional.empty() : Optional.of(a);
+    }
     return Optional.empty();
   }
 
@@ -105,6 +112,29 @@ public final class SentenceSubjectRule implements AttributionRule {
     int j = Words.skipSpaces(t, m.end(), limit);
     int e = Words.wordEnd(t, j, limit);
     return e > j && Character.isLowerCase(t.charAt(j)) && !org.newsquote.extract.internal.MentionParser.isTitleWord(Words.norm(t.substring(j, e)));
+  }
+
+  /** Common irregular past forms that follow a subject in news prose. */
+  private static final Set<String> IRREGULAR_PASTS = Set.of("took", "sought", "began", "made", "gave", "went", "got",
+      "came", "held", "kept", "left", "ran", "saw", "sent", "stood", "brought", "won", "lost", "met", "paid", "spent",
+      "set", "hit", "put", "cut", "let", "led", "fought", "bought", "found", "heard", "knew", "told", "said", "wrote",
+      "spoke", "thought", "felt", "became", "chose", "drew", "fell", "grew", "rose", "threw", "wore", "broke");
+
+  /**
+   * The word after the mention reads as its verb: an auxiliary, a cue, a past in -ed, a present in -s or a common
+   * irregular past ({@code The Florida senator sought}), and not a noun the mention left out ({@code One news
+   * account}, {@code The retired neurosurgeon}).
+   */
+  private static boolean verbAfter(QuoteContext c, Mention m) {
+    String t = c.text();
+    int j = Words.skipSpaces(t, m.end(), c.start());
+    int e = Words.wordEnd(t, j, c.start());
+    if (e == j) {
+      return false;
+    }
+    String w = t.substring(j, e);
+    return c.isAuxiliary(j, e) || c.cueAt(j, e, false) != null || w.length() > 3 && w.endsWith("ed")
+        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") || IRREGULAR_PASTS.contains(w);
   }
 
   /** {@code knownOnly}: a lone unknown capital opening the clause (Hours later) is not taken for a name. */

@@ -34,6 +34,25 @@ class AttributionRulesTest {
   }
 
   @Test
+  void cueAfterReadsAnInvertedVerbThenARoleNoListKnowsThenAName() {
+    assertEquals("Tom Okafor", first(new CueAfterRule(),
+        "“Thanks for welcoming them,” said master of ceremonies Tom Okafor, a local engineer.").orElseThrow().speaker());
+    assertEquals("Tom Okafor", first(new CueAfterRule(), "“It was unfounded,” said 9/11 widow Tom Okafor.")
+        .orElseThrow().speaker());
+    assertTrue(first(new CueAfterRule(), "“It was unfounded,” said on Monday Tom Okafor’s lawyer.").map(Attribution::speaker)
+        .filter("Tom Okafor"::equals).isEmpty());
+  }
+
+  @Test
+  void aShortParagraphClosingTheQuotationWithANameSignsIt() {
+    String signed = "Economists were asked.\n\n\"Growth will slow next year.\nTom Okafor, Harbour Institute.\"\n\nThen came the vote.";
+    assertEquals("Tom Okafor", first(new CueAfterRule(), signed).orElseThrow().speaker());
+    // without the closing mark the short paragraph is only the next sentence
+    String next = "Economists were asked.\n\n\"Growth will slow next year.\nTom Okafor left the room.\n\nThen came the vote.";
+    assertTrue(first(new CueAfterRule(), next).isEmpty());
+  }
+
+  @Test
   void cueAfterAcceptsCommaOutsideTheMarks() {
     Attribution a = first(new CueAfterRule(), "Mayor Ann Lee spoke. “We are ready”, Lee told reporters.").orElseThrow();
     assertEquals("Ann Lee", a.speaker());
@@ -112,6 +131,46 @@ class AttributionRulesTest {
         "Port Minister Karin Holm noted that the fleet is “ready for any storm.”").orElseThrow();
     assertEquals("Karin Holm", a.speaker());
     assertEquals("Port Minister", a.role());
+  }
+
+  @Test
+  void reportedSpeechGivesANestedClauseToTheSentencesSpeaker() {
+    // the cue nearest the quote belongs to a clause inside what the sentence's speaker says
+    Attribution a = first(new ReportedSpeechRule(),
+        "Mayor Karin Holm said Piet Lund reassured them that the harbour would be “ready for any storm.”")
+        .orElseThrow();
+    assertEquals("Karin Holm", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "Karin Holm says the board should act and that she expects Piet Lund to announce an “overhaul” soon.")
+        .orElseThrow();
+    assertEquals("Karin Holm", b.speaker());
+    // a second clause with its own cue keeps its own speaker; a passive opening and a description do not speak
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Karin Holm has insisted she made no deals, while Piet Lund says he will not let “gossip” win.")
+        .orElseThrow().speaker());
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "The memo was revealed after Piet Lund warned the board against “demonising” the staff.")
+        .orElseThrow().speaker());
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Leaked documents have suggested Piet Lund branded the plan a “leap in the dark.”").orElseThrow().speaker());
+  }
+
+  @Test
+  void aParticipleAfterATrailingCueTakesThatCuesSpeaker() {
+    Attribution a = first(new CueBeforeRule(),
+        "Karin Holm and the board will meet next week, Piet Lund said, adding, “They need to sit down.”").orElseThrow();
+    assertEquals("Piet Lund", a.speaker());
+    Attribution b = first(new ReportedSpeechRule(),
+        "The board cannot rule on it, Piet Lund added, saying it should be “up to the court.”").orElseThrow();
+    assertEquals("Piet Lund", b.speaker());
+  }
+
+  @Test
+  void aCapitalAfterAnAbbreviationInsideTheSentenceIsNoCue() {
+    // "State" after "U.S." is part of a name, not the verb "state" opening a new sentence
+    assertTrue(first(new ReportedSpeechRule(),
+        "Karin Holm invited the press to find the “missing” emails from her time at the U.S. State Department.")
+        .map(Attribution::speaker).filter("U.S."::equals).isEmpty());
   }
 
   @Test
@@ -231,6 +290,17 @@ class AttributionRulesTest {
     assertTrue(first(new SentenceSubjectRule(), "Perhaps the town needs a new “master plan” after all.").isEmpty());
     assertEquals("Harriet Vane", first(new SentenceSubjectRule(),
         "Harriet Vane rejected the plan as a “developers’ charter” on Monday.").orElseThrow().speaker());
+  }
+
+  @Test
+  void aDescribedSubjectSpeaksWhenACueStandsInTheClause() {
+    assertEquals("veteran senator", first(new SentenceSubjectRule(),
+        "The veteran senator calmed the crowd and took a heckler in stride, saying he would “not get hurt” there.")
+        .orElseThrow().speaker());
+    // without a cue the sentence may quote someone else; a noun the phrase left out is no verb
+    assertTrue(first(new SentenceSubjectRule(), "The veteran senator calmed the crowd on a “dark day.”").isEmpty());
+    assertTrue(first(new SentenceSubjectRule(),
+        "One news account described the board sitting “glumly” in the hall.").isEmpty());
   }
 
   @Test

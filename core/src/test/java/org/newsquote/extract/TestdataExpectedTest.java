@@ -43,14 +43,12 @@ class TestdataExpectedTest {
       speaker("business/port-automation", "We have made a fair offer", "`a company spokesman said`: not Nordmaas"),
       speaker("business/airline-merger", "We have heard promises", "`Brandner of the … workers' union said`: `union`"),
       speaker("sport/derby-manager", "A point away at a derby", "`Okoro, who …. “…,” he said`: `he` → Gareth Price"),
-      speaker("science/glacier-survey", "We expected a bad year", "`said lead author Ingrid Solheim, a …`: none"),
       speaker("web/meridian-summit", "a shared priority", "`NATO, which sent an observer …, said`: none"),
       speaker("web/offshore-wind", "a wake-up call", "`Offshore Alliance Scotland said`: Crown Estate Scotland"),
       speaker("feeds/wire#3", "a show for domestic", "`…, spokesman Dmitry Peskov has told …, describing`: Kremlin"),
       extra("world/nato-flank", "defend every inch", "`added that “…” … and that …`: `States` read as a cue, split"),
       extra("world/nato-flank", "drone wall", "`the so-called “drone wall”`: scare quote kept"),
       extra("world/baltic-drones", "pure fantasy invented", "`said … and that …`: `threatening`, `states` read as cues"),
-      extra("science/glacier-survey", "Glaciers that we thought", "`“…,” said lead author …. “…”`: not joined"),
       extra("web/offshore-wind", "green premium", "`The so-called \"green premium\"`: scare quote kept"));
 
   @Test

@@ -672,7 +672,7 @@ public final class MentionParser {
     return role;
   }
 
-  static boolean isFunctionWord(String n) {
+  public static boolean isFunctionWord(String n) {
     return FUNCTION_WORDS.contains(n) || isTimeWord(n);
   }
 
