@@ -66,6 +66,10 @@ public final class NewsIndexWriter implements Closeable {
       config.setRAMBufferSizeMB(options.ramBufferMb());
       config.setCodec(IndexSchema.codec());
       config.setCommitOnClose(true);
+      // A rebuild flushes few, large segments (a 256 MB buffer each) that the final merge rewrites anyway: packing
+      // each into a compound file first would copy every flushed byte once more for nothing. Updates keep Lucene's
+      // default, compound files for their small segments (fewer open files).
+      config.setUseCompoundFile(!options.create());
       IndexWriter writer = new IndexWriter(directory, config);
       // Every commit, including the one on close, records who wrote it.
       writer.setLiveCommitData(IndexChecks.commitData().entrySet());
