@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.newsquote.extract.QuoteExtractor;
+import org.newsquote.index.internal.SeenIds;
 import org.newsquote.ingest.Corpus;
 import org.newsquote.ingest.InputFile;
 import org.newsquote.model.Article;
@@ -109,6 +110,8 @@ public final class IndexJob {
      * indexed. A file leaves this set when its last article has been written.
      */
     private final Set<String> open = new LinkedHashSet<>();
+    /** A full rebuild's ids so far (it starts from an empty index): which articles need no replace-by-id. */
+    private final SeenIds rebuiltIds = new SeenIds();
     /** The hash of the file whose steps are being accounted for. */
     private String writingHash;
     private int writtenInFile;
@@ -242,7 +245,15 @@ public final class IndexJob {
           }
           Article a = article;
           String path = file.displayPath();
-          pending.add(new ArticleStep(a, pool.submit(() -> extractAndWrite(a, path, hash))));
+          boolean fresh = options.full() && rebuiltIds.firstTime(a.id());
+          if (options.full() && !fresh) {
+            // An id met before in this rebuild (rare): the earlier article must be written before this one replaces
+            // it, or the pool could write them in the other order and keep both.
+            while (inFlight > 0) {
+              drainOne();
+            }
+          }
+          pending.add(new ArticleStep(a, pool.submit(() -> extractAndWrite(a, path, hash, fresh))));
           inFlight++;
           sinceCommit++;
         }
@@ -291,10 +302,18 @@ public final class IndexJob {
       writer.commit();
     }
 
-    /** Runs on the pool: extraction failures are kept in the result, write failures fail the task (and the run). */
-    private ExtractionResult extractAndWrite(Article article, String file, String hash) {
+    /**
+     * Runs on the pool: extraction failures are kept in the result, write failures fail the task (and the run). An
+     * article whose id is new to a rebuild is added without the replace-by-id that costs Lucene a delete per article.
+     */
+    private ExtractionResult extractAndWrite(Article article, String file, String hash, boolean fresh) {
       ExtractionResult r = extract(article);
-      writer.put(new ExtractedArticle(r.article(), r.quotes()), file, hash);
+      ExtractedArticle extracted = new ExtractedArticle(r.article(), r.quotes());
+      if (fresh) {
+        writer.add(extracted, file, hash);
+      } else {
+        writer.put(extracted, file, hash);
+      }
       return r;
     }
 

@@ -66,6 +66,10 @@ public final class NewsIndexWriter implements Closeable {
       config.setRAMBufferSizeMB(options.ramBufferMb());
       config.setCodec(IndexSchema.codec());
       config.setCommitOnClose(true);
+      // A rebuild flushes few, large segments (a 256 MB buffer each) that the final merge rewrites anyway: packing
+      // each into a compound file first would copy every flushed byte once more for nothing. Updates keep Lucene's
+      // default, compound files for their small segments (fewer open files).
+      config.setUseCompoundFile(!options.create());
       IndexWriter writer = new IndexWriter(directory, config);
       // Every commit, including the one on close, records who wrote it.
       writer.setLiveCommitData(IndexChecks.commitData().entrySet());
@@ -104,6 +108,22 @@ public final class NewsIndexWriter implements Closeable {
     try {
       writer.updateDocuments(
           new Term(IndexSchema.ID, article.article().id()), Documents.block(article, file, fileHash));
+    } catch (IOException | RuntimeException e) {
+      throw IndexChecks.translate(dir, e);
+    }
+  }
+
+  /**
+   * Adds an article and its quotes that the caller knows are not in the index (a full rebuild writing an id for the
+   * first time): as {@link #put} but without replacing by id, which costs Lucene a buffered delete per article and a
+   * look-up of every id when it flushes. Putting an id that is in the index this way leaves both copies searchable.
+   */
+  public void add(ExtractedArticle article, String file, String fileHash) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(fileHash, "fileHash");
+    try {
+      writer.addDocuments(Documents.block(article, file, fileHash));
     } catch (IOException | RuntimeException e) {
       throw IndexChecks.translate(dir, e);
     }

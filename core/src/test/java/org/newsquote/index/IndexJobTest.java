@@ -252,6 +252,43 @@ class IndexJobTest {
     }
   }
 
+  @Test
+  void fullRebuildKeepsOnlyTheLastArticleOfARepeatedIdWithItsQuotes() throws Exception {
+    // A rebuild adds ids it has not met without replacing by id; a repeated id must still replace the earlier article
+    // and its quotes, whichever thread writes which, as an update run does.
+    Path root = corpus();
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      String id = i % 4 == 0 ? "dup" : "art" + i;
+      String text = article("Story " + i, "Speaker" + (char) ('A' + i % 26) + " Doe", "Version " + i + " of the plan");
+      jsonl.append("{\"id\": \"").append(id).append("\", \"title\": \"Story ").append(i).append("\", \"text\": \"")
+          .append(text.replace("\n", "\\n").replace("\"", "\\\"")).append("\"}\n");
+    }
+    write(root.resolve("a.jsonl"), jsonl.toString());
+    write(root.resolve("b.jsonl"), "{\"id\": \"art1\", \"title\": \"Moved\", \"text\": \""
+        + article("Moved", "Zed Doe", "Last word on it").replace("\n", "\\n").replace("\"", "\\\"") + "\"}\n");
+    Path rebuilt = tmp.resolve("rebuilt");
+    Path updated = tmp.resolve("updated");
+    IndexSummary s = new IndexJob(rebuilt, IndexJobOptions.builder(List.of(root)).threads(4).full(true).build()).run();
+    new IndexJob(updated, IndexJobOptions.builder(List.of(root)).threads(4).build()).run();
+
+    assertEquals(41, s.articles());
+    for (Path index : List.of(rebuilt, updated)) {
+      try (NewsSearcher searcher = NewsSearcher.open(index)) {
+        // 40 records and one more in b.jsonl: 30 ids once or twice (art1) and "dup" 10 times: 31 articles
+        assertEquals(31, searcher.info().articles(), index.toString());
+        List<ArticleHit> dup = searcher.search(SearchRequest.builder("id:dup").build()).hits();
+        assertEquals(List.of("Story 36"), dup.stream().map(ArticleHit::title).toList(), index.toString());
+        assertEquals(List.of("Moved"), searcher.search(SearchRequest.builder("id:art1").build()).hits().stream()
+            .map(ArticleHit::title).toList(), index.toString());
+        assertEquals(1, searcher.searchQuotes(SearchRequest.builder("quote:version id:dup").build()).hits().size(),
+            index.toString());
+        assertEquals(0, searcher.searchQuotes(SearchRequest.builder("quote:\"version 32\"").build()).hits().size());
+        assertEquals(1, searcher.searchQuotes(SearchRequest.builder("quote:\"version 36\"").build()).hits().size());
+      }
+    }
+  }
+
   private static int segments(Path index) throws IOException {
     try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
       return org.apache.lucene.index.SegmentInfos.readLatestCommit(d).size();
