@@ -381,12 +381,36 @@ final class QuoteMerger {
     if (words <= MAX_TITLE_WORDS && isTitleCase(content) && !isChant(content) && afterWorkNoun(text, p.span())) {
       return false; // his memoir, “Gifted Hands,”; the hit Broadway play, “Eclipsed.”: the work's name
     }
+    if (p.speaker() == null && inLinkParagraph(text, p.span())) {
+      return false; // a link list's headline, an embedded post's text: the page cites it, nobody is reported saying it
+    }
     if (p.speaker() == null) {
       // one- and two-word fragments nobody says are scare quotes and names; a chant (USA! USA!) is said, and so is a
       // fragment in a clause of reported speech whose speaker no rule could name (called his standing “unheard of”)
       return words >= 3 || isChant(content) || p.reported();
     }
     return true;
+  }
+
+  /** A web address: a scheme, {@code www.}, or a host name with a path ({@code nyti.ms/1RHiWiu}, {@code t.co/x}). */
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)https?://|www\\.|\\b[a-z0-9-]+\\.[a-z]{2,6}/\\w");
+
+  /**
+   * The stretch's paragraph (its line) holds a web address: a newsletter's link roundup ({@code —"Headline," by
+   * Times' Author: "excerpt" http://nyti.ms/…}) or a pasted post ({@code … pic.twitter.com/…}). Such lines cite what
+   * they link; an article reports speech in its own sentences.
+   */
+  private static boolean inLinkParagraph(String text, QuoteSpan span) {
+    int from = span.start();
+    while (from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
+      from--;
+    }
+    int to = span.end();
+    while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+      to++;
+    }
+    return WEB_ADDRESS.matcher(text).region(from, to).find();
   }
 
   /** The stretch stands between two capitalised words of one name, no punctuation either side. */

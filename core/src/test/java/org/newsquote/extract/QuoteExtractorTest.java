@@ -98,6 +98,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void linkLinesCiteWhatTheyLinkAndReportNoSpeech() {
+    // a newsletter's roundup item: the linked story's headline and its opening, then the short link
+    String roundup = "Our picks for the week follow.\n\nHARBOUR NEWS—\"Ferry line to add a night crossing to the"
+        + " islands,\" by Gazette's Tom Reel: \"The ferry company will run a late boat from May, its owners said on"
+        + " Tuesday.\" http://gaz.et/3xYz9.\n\nThe week ends quietly.";
+    assertTrue(ex.extract(roundup).isEmpty(), () -> "quotes: " + ex.extract(roundup));
+    // a pasted post with its picture link
+    String post = "Night at the pier. \"Open the locks now\" on every banner pic.twitter.com/ab12Cd";
+    assertTrue(ex.extract(post).isEmpty(), () -> "quotes: " + ex.extract(post));
+    // a named speaker keeps the quote on a line with an address, and an unattributed sentence without one stays
+    Quote q = only("Coach Ann Berg told the club's website www.example.org: \"We start again on Monday.\"");
+    assertEquals("Ann Berg", q.speaker());
+    assertEquals(1, ex.extract("The sign on the gate read \"No boats after dark, by order of the council.\"").size());
+  }
+
+  @Test
   void noQuotesNoWork() {
     assertTrue(ex.extract("Nothing quoted here. Just text.").isEmpty());
   }
