@@ -371,6 +371,9 @@ final class QuoteMerger {
       return false; // a date, a number or an attribute value (datetime="2016-06-29"): nobody says it
     }
     int words = wordCount(content);
+    if (words <= 2 && content.endsWith(":")) {
+      return false; // "Related:", "Watch:": a page's label for what follows, never a whole utterance
+    }
     if (words <= 2 && isTitleCase(content) && isNickname(text, p.span())) {
       return false; // Marcia “Cia” Price, John "Tig" Tiegen: a nickname inside a name
     }

@@ -114,6 +114,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aShortLabelEndingInAColonIsPageFurniture() {
+    String text = "“The quays stay open,” harbour master Ida Lund said.\n\n\"Related:\"\n\nFerry fares rise in May.";
+    Quote q = only(text);
+    assertEquals("Ida Lund", q.speaker());
+    assertEquals(1, ex.extract("Ida Lund said: \"The plan has two parts: boats and quays.\"").size());
+  }
+
+  @Test
   void noQuotesNoWork() {
     assertTrue(ex.extract("Nothing quoted here. Just text.").isEmpty());
   }
