@@ -110,8 +110,12 @@ public final class IndexJob {
      * indexed. A file leaves this set when its last article has been written.
      */
     private final Set<String> open = new LinkedHashSet<>();
-    /** A full rebuild's ids so far (it starts from an empty index): which articles need no replace-by-id. */
-    private final SeenIds rebuiltIds = new SeenIds();
+    /**
+     * The ids this run has sent to the pool so far: a repeated id must wait for the earlier article (in input order the
+     * last one wins, on any number of threads), and in a full rebuild, which starts from an empty index, an id met for
+     * the first time needs no replace-by-id.
+     */
+    private final SeenIds idsThisRun = new SeenIds();
     /** The hash of the file whose steps are being accounted for. */
     private String writingHash;
     private int writtenInFile;
@@ -245,10 +249,11 @@ public final class IndexJob {
           }
           Article a = article;
           String path = file.displayPath();
-          boolean fresh = options.full() && rebuiltIds.firstTime(a.id());
-          if (options.full() && !fresh) {
-            // An id met before in this rebuild (rare): the earlier article must be written before this one replaces
-            // it, or the pool could write them in the other order and keep both.
+          boolean firstInRun = idsThisRun.firstTime(a.id());
+          boolean fresh = options.full() && firstInRun;
+          if (!firstInRun) {
+            // An id met before in this run (rare): the earlier article must be written before this one replaces it,
+            // or the pool could write them in the other order and keep the earlier one (or, in a rebuild, both).
             while (inFlight > 0) {
               drainOne();
             }

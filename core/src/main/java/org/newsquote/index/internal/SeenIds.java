@@ -1,10 +1,10 @@
 package org.newsquote.index.internal;
 
 /**
- * The article ids a full rebuild has written so far, kept as 64-bit hashes so that a million ids cost about 16 MB
+ * The article ids an indexing run has met so far, kept as 64-bit hashes so that a million ids cost about 16 MB
  * rather than a set of strings. Answers "certainly new" or "maybe seen": a hash collision makes a new id look seen,
- * which only costs the caller the slower replace-by-id write it would otherwise skip, never a wrong index. Not
- * thread-safe: the indexing job's reading thread owns it.
+ * which only costs the caller a wait for the articles in flight and, in a rebuild, the slower replace-by-id write it
+ * would otherwise skip, never a wrong index. Not thread-safe: the indexing job's reading thread owns it.
  */
 public final class SeenIds {
   private long[] slots = new long[1 << 12];
