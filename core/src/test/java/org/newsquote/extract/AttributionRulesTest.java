@@ -110,6 +110,20 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theObjectBeforeAParticipleWithNoCommaIsNotItsSpeaker() {
+    String listener = "The union spoke for its members. Her campaign quickly sent out an email to supporters stating, "
+        + "“We will win this fight.”";
+    assertEquals("Her campaign", first(new CueBeforeRule(), listener).orElseThrow().speaker());
+    String document = "Mayor Ann Lee spoke. On Monday, Ann Lee emailed members saying: “The vote is on Friday.”";
+    assertEquals("Ann Lee", first(new CueBeforeRule(), document).orElseThrow().speaker());
+    // a named person before the participle is its subject; so is a document after other prepositions
+    String footage = "Mayor Ann Lee spoke. The ad then cuts to footage of Tom Okafor saying, “We will win.”";
+    assertEquals("Tom Okafor", first(new CueBeforeRule(), footage).orElseThrow().speaker());
+    String after = "Tom Okafor did visit, but only after the newspaper’s editorial telling him, “come and see.”";
+    assertNotEquals("Tom Okafor", first(new CueBeforeRule(), after).map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
   void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
     String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
     Attribution a = first(new CueBeforeRule(), text).orElseThrow();
