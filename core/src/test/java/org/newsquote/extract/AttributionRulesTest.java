@@ -124,6 +124,23 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aBareVerbAfterAnArticleAndASingularWordIsANoun() {
+    // the report said: “report” cannot be a verb after “the congressional”, so “said” is the cue
+    String report = "Hackers struck.\n\n“The computer had been hacked,” the congressional report said.";
+    assertTrue(first(new CueAfterRule(), report).isEmpty());
+    Attribution a = first(new ReportedSpeechRule(), report).orElseThrow();
+    assertEquals("say", a.cue());
+    assertTrue(a.speaker().endsWith("report"), a.speaker());
+    String order = "Mayor Ann Lee spoke. Then came an executive order “to protect privacy” for workers.";
+    assertTrue(first(new ReportedSpeechRule(), order).isEmpty());
+    // a plural-taking subject or a verb whose past is its bare form still reads as subject and verb
+    String police = "Shots rang out.\n\n“Stay inside,” the local police order.";
+    assertEquals("order", first(new CueAfterRule(), police).orElseThrow().cue());
+    String read = "Mayor Ann Lee spoke. The campaign email read: “Give now.”";
+    assertEquals("read", first(new CueBeforeRule(), read).orElseThrow().cue());
+  }
+
+  @Test
   void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
     String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
     Attribution a = first(new CueBeforeRule(), text).orElseThrow();
