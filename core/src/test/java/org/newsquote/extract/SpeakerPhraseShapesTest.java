@@ -134,6 +134,14 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void roleWithALowerCaseDomainBeforeANameIsTheRole() {
+    Quote q = only("“The ferry will run,” said former secretary of state Dana Whitfield, who backs the plan.");
+    assertEquals("Dana Whitfield", q.speaker());
+    assertEquals("former secretary of state", q.role());
+    assertEquals("Tom Okafor", only("“It is done,” said director of communications Tom Okafor.").speaker());
+  }
+
+  @Test
   void personOfAnOrganisationIsThePerson() {
     Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
     assertEquals("Dana Whitfield", q.speaker());
