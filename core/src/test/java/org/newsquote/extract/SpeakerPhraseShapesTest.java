@@ -142,6 +142,14 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aNameQualifyingANounAfterAIsNoOneAPronounCanMean() {
+    assertEquals("Dana Whitfield", only("Dana Whitfield is a Tom Okafor supporter from Leeds. “We will win,” she said.")
+        .speaker());
+    assertEquals("Dana Whitfield", only("Mayor Dana Whitfield, an Evening Standard columnist, spoke. “No,” she said.")
+        .speaker());
+  }
+
+  @Test
   void personOfAnOrganisationIsThePerson() {
     Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
     assertEquals("Dana Whitfield", q.speaker());
