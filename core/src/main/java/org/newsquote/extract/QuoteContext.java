@@ -130,7 +130,10 @@ public final class QuoteContext {
   public String cueAt(int from, int to, boolean strongOnly) {
     String w = text.substring(from, to);
     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && midSentence(from)) {
-      return null; // United States, Secretary of State: a capital inside a sentence is a name, not a verb
+      if (!cappedPastAfterComma(w, from)) {
+        return null; // United States, Secretary of State: a capital inside a sentence is a name, not a verb
+      }
+      w = w.toLowerCase(java.util.Locale.ROOT);
     }
     String lemma = cues.lemma(w);
     if (lemma == null) {
@@ -217,6 +220,23 @@ public final class QuoteContext {
 
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
       "my", "your", "this", "every", "any", "no", "another");
+
+  /**
+   * {@code Murphy, the head of Right to Rise USA, Tweeted on Friday}: a cue's past in -ed written with a capital right
+   * after the comma that closes an appositive is still the verb (no name is spelt like a past of saying).
+   */
+  private boolean cappedPastAfterComma(String w, int from) {
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith("ed") || w.length() < 5 || !Character.isLowerCase(w.charAt(1))) {
+      return false;
+    }
+    String lemma = cues.lemma(lower);
+    if (lemma == null || lemma.equals(lower)) {
+      return false;
+    }
+    int p = Words.skipSpacesBack(text, from, Math.max(0, from - 5));
+    return p > 0 && p < from && text.charAt(p - 1) == ',';
+  }
 
   /** Verbs whose past is their bare form: the email read, the president put it — verbs after a singular subject. */
   private static final Set<String> PAST_AS_BARE = Set.of("read", "put", "hit", "set", "cut", "let", "quit", "bid",

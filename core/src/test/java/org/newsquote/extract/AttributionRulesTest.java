@@ -141,6 +141,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aCapitalisedPastOfSayingAfterAnAppositiveIsTheCue() {
+    String tweeted = "Mayor Ann Lee spoke.\n\n“Not us!” Lee, the head of the council, Tweeted on Friday.";
+    Attribution a = first(new CueAfterRule(), tweeted).orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+    assertEquals("tweet", a.cue());
+    // a capital with no comma before it stays a name
+    assertTrue(first(new CueAfterRule(), "Mayor Ann Lee spoke.\n\n“Not us!” Lee Tweeted on Friday.").isEmpty());
+  }
+
+  @Test
   void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
     String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
     Attribution a = first(new CueBeforeRule(), text).orElseThrow();
