@@ -420,6 +420,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotationBetweenAPossessiveAndANounForWordsIsThePossessors() {
+    Attribution a = first(new PossessiveWordsRule(),
+        "Ivo Brandt spoke first. Lena Vogel’s “ferries for all” promise was nearly as bold.").orElseThrow();
+    assertEquals("Lena Vogel", a.speaker());
+    // a cue before gives the word to its speaker; a noun that names no words gives nothing
+    assertTrue(first(new PossessiveWordsRule(),
+        "Ivo Brandt says the plan shows Lena Vogel's \"authoritarian\" response to the strike.").isEmpty());
+    assertTrue(first(new PossessiveWordsRule(), "Lena Vogel’s “surge in the polls” and her money helped.").isEmpty());
+  }
+
+  @Test
   void aStatementNamesNoOneButItsIssuer() {
     Quote in = QuoteExtractor.standard().extract(
         "In a statement announcing the vote, the Harbour Workers Union called the deal a “betrayal.”").get(0);
