@@ -114,6 +114,12 @@ public final class CueAfterRule implements AttributionRule {
       if (verb == null) {
         verb = c.phraseCueAt(j, e, limit); // “…,” she went on.
       }
+      if (verb != null && k == 0 && !endsSentence(c) && e - j > 4 && t.startsWith("ing", e - 3)
+          && j == Words.skipSpaces(t, m.end(), limit)) {
+        // describing as “unhinged” a Donald Trump tweet attacking …: a participle right after a noun within the
+        // sentence qualifies that noun; it is no finite verb of saying
+        return Optional.empty();
+      }
       if (verb != null && !verb.equals("according to")) {
         if (endsSentence(c) && opensComplement(t, e, limit)) {
           return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech

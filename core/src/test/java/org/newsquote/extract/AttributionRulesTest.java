@@ -151,6 +151,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aParticipleRightAfterANounInsideTheSentenceIsNoCueAfter() {
+    String text = "Ann Lee is describing as “unhinged” a Tom Okafor tweet attacking a former judge.";
+    assertTrue(first(new CueAfterRule(), text).isEmpty());
+    assertEquals("Ann Lee", first(new ReportedSpeechRule(), text).orElseThrow().speaker());
+    // closing its sentence the quote still takes a cue after it
+    assertEquals("Ann Lee", first(new CueAfterRule(), "Mayor Ann Lee spoke.\n\n“We won.” Lee said.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
     String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
     Attribution a = first(new CueBeforeRule(), text).orElseThrow();
