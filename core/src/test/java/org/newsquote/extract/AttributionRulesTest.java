@@ -161,6 +161,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void asWithASpeakerAndACueAfterTheQuoteNamesItsSpeaker() {
+    assertEquals("Tom Okafor", first(new CueAfterRule(),
+        "Tom Okafor spoke. The plan is “dead on arrival,” as Okafor put it.").orElseThrow().speaker());
+    assertEquals("Ann Lee", first(new CueAfterRule(),
+        "Mayor Ann Lee spoke. The plan is “dead on arrival” as she said.").orElseThrow().speaker());
+    // no cue after the phrase: a comparison, not an attribution
+    assertTrue(first(new CueAfterRule(), "The plan is “dead on arrival,” as the report shows.").isEmpty());
+  }
+
+  @Test
   void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
     String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
     Attribution a = first(new CueBeforeRule(), text).orElseThrow();
