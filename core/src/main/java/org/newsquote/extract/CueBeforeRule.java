@@ -36,6 +36,21 @@ public final class CueBeforeRule implements AttributionRule {
       return Optional.empty();
     }
     int clauseStart = c.sentenceStart(clauseEnd);
+    int main = t.charAt(clauseEnd) == ':' ? afterFrontedPhrase(t, clauseStart, clauseEnd) : -1;
+    if (main > 0) {
+      // With Democratic leaders worried about …, President Obama is rolling out a new message: “…”: the cue of the
+      // fronted phrase is not the one that introduces the quotation, the main clause is
+      Optional<Attribution> a = findCue(c, main, clauseEnd, true);
+      if (a.isEmpty()) {
+        a = findCue(c, main, clauseEnd, false);
+      }
+      if (a.isEmpty()) {
+        a = introducer(c, main, clauseEnd);
+      }
+      if (a.isPresent()) {
+        return a;
+      }
+    }
     Optional<Attribution> strong = findCue(c, clauseStart, clauseEnd, true);
     if (strong.isPresent() || t.charAt(clauseEnd) != ':') {
       return strong;
@@ -94,6 +109,21 @@ public final class CueBeforeRule implements AttributionRule {
   }
 
   private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("And", "But", "Yet", "So");
+
+  /** Words that open a fronted phrase before the main clause: With …, After …, Although …. */
+  private static final java.util.Set<String> FRONTING = java.util.Set.of("With", "After", "As", "While", "Although",
+      "Though", "Because", "Since", "Despite", "Amid", "When", "Before", "If", "Once", "Unless");
+
+  /** The start of the main clause after a fronted phrase opening at {@code start} and closed by a comma; else -1. */
+  private static int afterFrontedPhrase(String t, int start, int end) {
+    int s = Words.skipSpaces(t, start, end);
+    int we = Words.wordEnd(t, s, end);
+    if (we == s || !FRONTING.contains(t.substring(s, we))) {
+      return -1;
+    }
+    int comma = t.indexOf(',', we);
+    return comma < 0 || comma >= end ? -1 : comma + 1;
+  }
 
   /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
   static Optional<Attribution> findCue(QuoteContext c, int from, int to, boolean strongOnly) {

@@ -171,6 +171,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theMainClauseNotAFrontedPhraseIntroducesAColonQuote() {
+    String text = "With union leaders worried about turnout, Mayor Ann Lee is rolling out a new message: “It is about us.”";
+    assertEquals("Ann Lee", first(new CueBeforeRule(), text).orElseThrow().speaker());
+    // a main clause that names no one leaves the fronted cue to speak
+    assertEquals("Tom Okafor", first(new CueBeforeRule(), "As Tom Okafor said in May, the plan is this: “Build it.”")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
     String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
     Attribution a = first(new CueBeforeRule(), text).orElseThrow();
