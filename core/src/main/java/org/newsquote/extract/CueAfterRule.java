@@ -44,6 +44,15 @@ public final class CueAfterRule implements AttributionRule {
       return Optional.empty();
     }
     int we = Words.wordEnd(t, i, limit);
+    if (t.startsWith("as ", i)) {
+      // “…,” as a Homeland Security memo put it; “…” as Cruz said: the comparison names the quote's speaker
+      Mention as = c.mentionAfter(we, limit);
+      Optional<Attribution> found = as == null || as.type() == Mention.Type.PRONOUN && !closesAfterCue(c, as, limit)
+          ? Optional.empty() : verbAfter(c, as, limit);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
     String cue = c.cueAt(i, we, true);
     if (cue != null) { // inverted: said Kirby, according to the ministry
       int from = cue.equals("according to") ? Words.skipSpaces(t, we, limit) + 2 : we;
@@ -77,6 +86,14 @@ public final class CueAfterRule implements AttributionRule {
       }
     }
     return found;
+  }
+
+  /** {@code as he put it.}: the word after the pronoun is a cue closing the clause (with its particle, if any). */
+  private static boolean closesAfterCue(QuoteContext c, Mention m, int limit) {
+    String t = c.text();
+    int j = Words.skipSpaces(t, m.end(), limit);
+    int e = Words.wordEnd(t, j, limit);
+    return e > j && (c.cueAt(j, e, true) != null && closesClause(t, e, limit) || c.phraseCueAt(j, e, limit) != null);
   }
 
   /** The cue verb after the speaker phrase {@code m} (past appositives and auxiliaries), attributed to it. */
@@ -113,6 +130,12 @@ public final class CueAfterRule implements AttributionRule {
       }
       if (verb == null) {
         verb = c.phraseCueAt(j, e, limit); // “…,” she went on.
+      }
+      if (verb != null && k == 0 && !endsSentence(c) && e - j > 4 && t.startsWith("ing", e - 3)
+          && j == Words.skipSpaces(t, m.end(), limit)) {
+        // describing as “unhinged” a Donald Trump tweet attacking …: a participle right after a noun within the
+        // sentence qualifies that noun; it is no finite verb of saying
+        return Optional.empty();
       }
       if (verb != null && !verb.equals("according to")) {
         if (endsSentence(c) && opensComplement(t, e, limit)) {

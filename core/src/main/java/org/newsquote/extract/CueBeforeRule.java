@@ -36,6 +36,21 @@ public final class CueBeforeRule implements AttributionRule {
       return Optional.empty();
     }
     int clauseStart = c.sentenceStart(clauseEnd);
+    int main = t.charAt(clauseEnd) == ':' ? afterFrontedPhrase(t, clauseStart, clauseEnd) : -1;
+    if (main > 0) {
+      // With Democratic leaders worried about …, President Obama is rolling out a new message: “…”: the cue of the
+      // fronted phrase is not the one that introduces the quotation, the main clause is
+      Optional<Attribution> a = findCue(c, main, clauseEnd, true);
+      if (a.isEmpty()) {
+        a = findCue(c, main, clauseEnd, false);
+      }
+      if (a.isEmpty()) {
+        a = introducer(c, main, clauseEnd);
+      }
+      if (a.isPresent()) {
+        return a;
+      }
+    }
     Optional<Attribution> strong = findCue(c, clauseStart, clauseEnd, true);
     if (strong.isPresent() || t.charAt(clauseEnd) != ':') {
       return strong;
@@ -95,6 +110,21 @@ public final class CueBeforeRule implements AttributionRule {
 
   private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("And", "But", "Yet", "So");
 
+  /** Words that open a fronted phrase before the main clause: With …, After …, Although …. */
+  private static final java.util.Set<String> FRONTING = java.util.Set.of("With", "After", "As", "While", "Although",
+      "Though", "Because", "Since", "Despite", "Amid", "When", "Before", "If", "Once", "Unless");
+
+  /** The start of the main clause after a fronted phrase opening at {@code start} and closed by a comma; else -1. */
+  private static int afterFrontedPhrase(String t, int start, int end) {
+    int s = Words.skipSpaces(t, start, end);
+    int we = Words.wordEnd(t, s, end);
+    if (we == s || !FRONTING.contains(t.substring(s, we))) {
+      return -1;
+    }
+    int comma = t.indexOf(',', we);
+    return comma < 0 || comma >= end ? -1 : comma + 1;
+  }
+
   /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
   static Optional<Attribution> findCue(QuoteContext c, int from, int to, boolean strongOnly) {
     String t = c.text();
@@ -139,6 +169,16 @@ public final class CueBeforeRule implements AttributionRule {
             }
           }
           Mention m = c.mentionBefore(s, from);
+          if (m != null && objectBeforeParticiple(c, m, s, e, from)) {
+            // Lee emailed members saying: “…”, her campaign sent an email to supporters stating, “…”: the noun before a
+            // participle with no comma is the verb's object (listener, document, medium), so the clause's named
+            // subject speaks (a pronoun there is left to other rules: resolving it here named the wrong person)
+            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, m.start(), true);
+            if (subject.isPresent()) {
+              Attribution a = subject.get();
+              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+            }
+          }
           if (m != null && isIndefiniteDocument(m)) {
             // the Security Council issued a statement calling it “…”: the statement speaks for the subject
             Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
@@ -239,6 +279,38 @@ public final class CueBeforeRule implements AttributionRule {
     Mention m = c.mentionBefore(vs, from);
     return m != null && m.type() != Mention.Type.PRONOUN && m.end() == Words.skipSpacesBack(t, vs, from) ? m : null;
   }
+
+  /**
+   * {@code emailed supporters saying}, {@code sent an email to supporters stating}: a cue in -ing with no comma before
+   * it, right after a phrase that is not a person's name nor a pronoun and that follows a verb (a past in -ed, a
+   * participle, a few irregular pasts) or the preposition of a listener or medium (to, on) whose object it is. A named
+   * person there is the participle's subject (footage of Trump saying), and so is a document after other prepositions
+   * (the week after the newspaper’s editorial telling him to …).
+   */
+  private static boolean objectBeforeParticiple(QuoteContext c, Mention m, int s, int e, int from) {
+    String t = c.text();
+    int we = Words.wordEnd(t, s, e);
+    if (we - s < 5 || !t.startsWith("ing", we - 3) || afterComma(t, s, from)
+        || m.type() == Mention.Type.PERSON || m.type() == Mention.Type.PRONOUN
+        || m.end() != Words.skipSpacesBack(t, s, from)) {
+      return false;
+    }
+    int pe = Words.skipSpacesBack(t, m.start(), from);
+    int ps = Words.wordStart(t, pe, from);
+    if (ps >= pe) {
+      return false;
+    }
+    String w = t.substring(ps, pe);
+    return LISTENER_PREPOSITIONS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
+        || OBJECT_PASTS.contains(w);
+  }
+
+  /** {@code an email to supporters saying}, {@code on the radio saying}: the listener or the medium, not a speaker. */
+  private static final java.util.Set<String> LISTENER_PREPOSITIONS = java.util.Set.of("to", "on");
+
+  /** Irregular pasts that take a document or an audience as object: sent an email saying, held a sign saying. */
+  private static final java.util.Set<String> OBJECT_PASTS = java.util.Set.of("sent", "held", "put", "gave", "wore",
+      "left", "got");
 
   /** {@code in} right before the phrase at {@code start}. */
   private static boolean afterIn(String t, int start, int from) {

@@ -7,7 +7,8 @@ import org.newsquote.extract.internal.Words;
 /**
  * Someone's words named by a noun and a copula just before the quotation: {@code The senator’s answer was that
  * “…”}, {@code Clinton’s response was: “…”}, {@code Rubio’s catch phrase in that race was that …}, {@code Hoff’s
- * letter makes the case: “…”} — the possessor said it. Immutable and thread-safe.
+ * letter makes the case: “…”}, or the quotation between the possessive and such a noun: {@code Romney’s “47
+ * percent” comment} — the possessor said it. Immutable and thread-safe.
  */
 public final class PossessiveWordsRule implements AttributionRule {
   /** Nouns for what somebody said or wrote. */
@@ -39,6 +40,12 @@ public final class PossessiveWordsRule implements AttributionRule {
       i = Words.skipSpacesBack(t, Words.wordStart(t, i, sentence), sentence);
       w = wordBefore(t, i, sentence);
     }
+    if (i == Words.skipSpacesBack(t, c.start(), sentence)) {
+      Optional<Attribution> owned = ownedBeforeNoun(c, i, sentence);
+      if (owned.isPresent()) {
+        return owned;
+      }
+    }
     boolean linked = LINKS.contains(w);
     if (linked) {
       i = Words.skipSpacesBack(t, Words.wordStart(t, i, sentence), sentence);
@@ -61,6 +68,30 @@ public final class PossessiveWordsRule implements AttributionRule {
       i = before;
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Romney’s “47 percent” comment}, {@code Obama's "if you like your plan" promise}: the quotation set between a
+   * possessive name (ending at {@code end}) and a noun for words is the possessor's.
+   */
+  private static Optional<Attribution> ownedBeforeNoun(QuoteContext c, int end, int sentence) {
+    String t = c.text();
+    int ws = Words.wordStart(t, end, sentence);
+    if (ws >= end || !Words.isPossessive(t.substring(ws, end)) || !Character.isUpperCase(t.charAt(ws))) {
+      return Optional.empty();
+    }
+    int n = Words.skipSpaces(t, c.end(), t.length());
+    int ne = Words.wordEnd(t, n, t.length());
+    if (ne == n || !(WORDS_NOUNS.contains(t.substring(n, ne)) || t.substring(n, ne).equals("remark"))) {
+      return Optional.empty();
+    }
+    Mention m = c.mentionBefore(end, sentence);
+    if (m == null || m.name() == null || m.type() == Mention.Type.PRONOUN
+        || CueBeforeRule.findCue(c, sentence, m.start(), true).isPresent()) {
+      return Optional.empty(); // Kennedy says it is Labour's "authoritarian" response: the word is Kennedy's
+    }
+    Attribution a = c.resolve(m, null);
+    return a.speaker() == null ? Optional.empty() : Optional.of(a);
   }
 
   /** The speaker owning the noun at {@code noun}: a possessive name right before it, adjectives between allowed. */

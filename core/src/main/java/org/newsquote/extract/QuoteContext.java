@@ -130,7 +130,10 @@ public final class QuoteContext {
   public String cueAt(int from, int to, boolean strongOnly) {
     String w = text.substring(from, to);
     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && midSentence(from)) {
-      return null; // United States, Secretary of State: a capital inside a sentence is a name, not a verb
+      if (!cappedPastAfterComma(w, from)) {
+        return null; // United States, Secretary of State: a capital inside a sentence is a name, not a verb
+      }
+      w = w.toLowerCase(java.util.Locale.ROOT);
     }
     String lemma = cues.lemma(w);
     if (lemma == null) {
@@ -147,6 +150,9 @@ public final class QuoteContext {
     }
     if (afterDeterminer(from) && !ownedClaim(from, to)) {
       return null; // a Russian attack, his warning, the claim: a noun
+    }
+    if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterSingularModifier(from)) {
+      return null; // an executive order, the congressional report: a bare verb cannot follow a singular subject
     }
     if (lemma.equals("according to")) {
       int n = Words.skipSpaces(text, to, text.length());
@@ -214,6 +220,59 @@ public final class QuoteContext {
 
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
       "my", "your", "this", "every", "any", "no", "another");
+
+  /**
+   * {@code Murphy, the head of Right to Rise USA, Tweeted on Friday}: a cue's past in -ed written with a capital right
+   * after the comma that closes an appositive is still the verb (no name is spelt like a past of saying).
+   */
+  private boolean cappedPastAfterComma(String w, int from) {
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith("ed") || w.length() < 5 || !Character.isLowerCase(w.charAt(1))) {
+      return false;
+    }
+    String lemma = cues.lemma(lower);
+    if (lemma == null || lemma.equals(lower)) {
+      return false;
+    }
+    int p = Words.skipSpacesBack(text, from, Math.max(0, from - 5));
+    return p > 0 && p < from && text.charAt(p - 1) == ',';
+  }
+
+  /** Verbs whose past is their bare form: the email read, the president put it — verbs after a singular subject. */
+  private static final Set<String> PAST_AS_BARE = Set.of("read", "put", "hit", "set", "cut", "let", "quit", "bid",
+      "cast", "broadcast", "forecast", "spread", "shut", "bet", "upset");
+
+  /** Singular-looking nouns that take a plural verb, and numbers: the police say, the two write, the team insist. */
+  private static final Set<String> PLURAL_SUBJECTS = Set.of("police", "people", "men", "women", "children", "staff",
+      "public", "team", "government", "committee", "council", "family", "party", "couple", "pair", "media", "press",
+      "board", "jury", "audience", "crowd", "group", "panel", "majority", "minority", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "both", "few", "many", "others");
+
+  /**
+   * {@code an executive order}, {@code the congressional report said}: an article, then one lower-case singular word
+   * (no -s, no auxiliary, no collective that takes a plural verb), right before the word at {@code from}. A verb in
+   * its bare form there would not agree with its subject, so the word is the noun of a longer phrase.
+   */
+  private boolean afterSingularModifier(int from) {
+    int lim = Math.max(0, from - 60);
+    int e = Words.skipSpacesBack(text, from, lim);
+    int ws = Words.wordStart(text, e, lim);
+    if (ws >= e || !Character.isLowerCase(text.charAt(ws))) {
+      return false;
+    }
+    String prev = text.substring(ws, e);
+    if (prev.endsWith("s") || PLURAL_SUBJECTS.contains(prev) || isAuxiliary(ws, e)) {
+      return false;
+    }
+    int e2 = Words.skipSpacesBack(text, ws, lim);
+    if (e2 == ws) {
+      return false; // a mark between: not one phrase
+    }
+    int ws2 = Words.wordStart(text, e2, lim);
+    String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
+    return prev2.equals("a") || prev2.equals("an") || prev2.equals("the") || prev2.equals("The")
+        || prev2.equals("An") || prev2.equals("A");
+  }
 
   /** The word before is a determiner, or an indefinite article and a capitalised adjective (a Russian attack). */
   private boolean afterDeterminer(int from) {

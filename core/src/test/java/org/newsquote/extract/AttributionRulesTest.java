@@ -110,6 +110,76 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theObjectBeforeAParticipleWithNoCommaIsNotItsSpeaker() {
+    String listener = "The union spoke for its members. Her campaign quickly sent out an email to supporters stating, "
+        + "“We will win this fight.”";
+    assertEquals("Her campaign", first(new CueBeforeRule(), listener).orElseThrow().speaker());
+    String document = "Mayor Ann Lee spoke. On Monday, Ann Lee emailed members saying: “The vote is on Friday.”";
+    assertEquals("Ann Lee", first(new CueBeforeRule(), document).orElseThrow().speaker());
+    // a named person before the participle is its subject; so is a document after other prepositions
+    String footage = "Mayor Ann Lee spoke. The ad then cuts to footage of Tom Okafor saying, “We will win.”";
+    assertEquals("Tom Okafor", first(new CueBeforeRule(), footage).orElseThrow().speaker());
+    String after = "Tom Okafor did visit, but only after the newspaper’s editorial telling him, “come and see.”";
+    assertNotEquals("Tom Okafor", first(new CueBeforeRule(), after).map(Attribution::speaker).orElse(null));
+  }
+
+  @Test
+  void aBareVerbAfterAnArticleAndASingularWordIsANoun() {
+    // the report said: “report” cannot be a verb after “the congressional”, so “said” is the cue
+    String report = "Hackers struck.\n\n“The computer had been hacked,” the congressional report said.";
+    assertTrue(first(new CueAfterRule(), report).isEmpty());
+    Attribution a = first(new ReportedSpeechRule(), report).orElseThrow();
+    assertEquals("say", a.cue());
+    assertTrue(a.speaker().endsWith("report"), a.speaker());
+    String order = "Mayor Ann Lee spoke. Then came an executive order “to protect privacy” for workers.";
+    assertTrue(first(new ReportedSpeechRule(), order).isEmpty());
+    // a plural-taking subject or a verb whose past is its bare form still reads as subject and verb
+    String police = "Shots rang out.\n\n“Stay inside,” the local police order.";
+    assertEquals("order", first(new CueAfterRule(), police).orElseThrow().cue());
+    String read = "Mayor Ann Lee spoke. The campaign email read: “Give now.”";
+    assertEquals("read", first(new CueBeforeRule(), read).orElseThrow().cue());
+  }
+
+  @Test
+  void aCapitalisedPastOfSayingAfterAnAppositiveIsTheCue() {
+    String tweeted = "Mayor Ann Lee spoke.\n\n“Not us!” Lee, the head of the council, Tweeted on Friday.";
+    Attribution a = first(new CueAfterRule(), tweeted).orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+    assertEquals("tweet", a.cue());
+    // a capital with no comma before it stays a name
+    assertTrue(first(new CueAfterRule(), "Mayor Ann Lee spoke.\n\n“Not us!” Lee Tweeted on Friday.").isEmpty());
+  }
+
+  @Test
+  void aParticipleRightAfterANounInsideTheSentenceIsNoCueAfter() {
+    String text = "Ann Lee is describing as “unhinged” a Tom Okafor tweet attacking a former judge.";
+    assertTrue(first(new CueAfterRule(), text).isEmpty());
+    assertEquals("Ann Lee", first(new ReportedSpeechRule(), text).orElseThrow().speaker());
+    // closing its sentence the quote still takes a cue after it
+    assertEquals("Ann Lee", first(new CueAfterRule(), "Mayor Ann Lee spoke.\n\n“We won.” Lee said.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
+  void asWithASpeakerAndACueAfterTheQuoteNamesItsSpeaker() {
+    assertEquals("Tom Okafor", first(new CueAfterRule(),
+        "Tom Okafor spoke. The plan is “dead on arrival,” as Okafor put it.").orElseThrow().speaker());
+    assertEquals("Ann Lee", first(new CueAfterRule(),
+        "Mayor Ann Lee spoke. The plan is “dead on arrival” as she said.").orElseThrow().speaker());
+    // no cue after the phrase: a comparison, not an attribution
+    assertTrue(first(new CueAfterRule(), "The plan is “dead on arrival,” as the report shows.").isEmpty());
+  }
+
+  @Test
+  void theMainClauseNotAFrontedPhraseIntroducesAColonQuote() {
+    String text = "With union leaders worried about turnout, Mayor Ann Lee is rolling out a new message: “It is about us.”";
+    assertEquals("Ann Lee", first(new CueBeforeRule(), text).orElseThrow().speaker());
+    // a main clause that names no one leaves the fronted cue to speak
+    assertEquals("Tom Okafor", first(new CueBeforeRule(), "As Tom Okafor said in May, the plan is this: “Build it.”")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void itWithNoEarlierSpeakerStandsForTheThingNamedJustBefore() {
     String text = "The council put out a statement on Monday. In cases of doubt, it said, “the tenant decides.”";
     Attribution a = first(new CueBeforeRule(), text).orElseThrow();
@@ -376,6 +446,17 @@ class AttributionRulesTest {
     Quote judged = QuoteExtractor.standard().extract(
         "Ivo Brandt, head of the ferry union, said Lena Vogel's comment was \"ill-advised\".").get(0);
     assertEquals("Ivo Brandt", judged.speaker());
+  }
+
+  @Test
+  void quotationBetweenAPossessiveAndANounForWordsIsThePossessors() {
+    Attribution a = first(new PossessiveWordsRule(),
+        "Ivo Brandt spoke first. Lena Vogel’s “ferries for all” promise was nearly as bold.").orElseThrow();
+    assertEquals("Lena Vogel", a.speaker());
+    // a cue before gives the word to its speaker; a noun that names no words gives nothing
+    assertTrue(first(new PossessiveWordsRule(),
+        "Ivo Brandt says the plan shows Lena Vogel's \"authoritarian\" response to the strike.").isEmpty());
+    assertTrue(first(new PossessiveWordsRule(), "Lena Vogel’s “surge in the polls” and her money helped.").isEmpty());
   }
 
   @Test

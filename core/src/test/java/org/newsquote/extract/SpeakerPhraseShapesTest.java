@@ -134,6 +134,22 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void roleWithALowerCaseDomainBeforeANameIsTheRole() {
+    Quote q = only("“The ferry will run,” said former secretary of state Dana Whitfield, who backs the plan.");
+    assertEquals("Dana Whitfield", q.speaker());
+    assertEquals("former secretary of state", q.role());
+    assertEquals("Tom Okafor", only("“It is done,” said director of communications Tom Okafor.").speaker());
+  }
+
+  @Test
+  void aNameQualifyingANounAfterAIsNoOneAPronounCanMean() {
+    assertEquals("Dana Whitfield", only("Dana Whitfield is a Tom Okafor supporter from Leeds. “We will win,” she said.")
+        .speaker());
+    assertEquals("Dana Whitfield", only("Mayor Dana Whitfield, an Evening Standard columnist, spoke. “No,” she said.")
+        .speaker());
+  }
+
+  @Test
   void personOfAnOrganisationIsThePerson() {
     Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
     assertEquals("Dana Whitfield", q.speaker());

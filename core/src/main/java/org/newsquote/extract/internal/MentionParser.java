@@ -202,6 +202,16 @@ public final class MentionParser {
       if (first && PRONOUNS.contains(n)) {
         return new Mention(i, we, null, null, Mention.Type.PRONOUN, n);
       }
+      int domainEnd = !first && n.equals("of") ? lowerCaseDomain(t, words.get(words.size() - 1), we, limit) : -1;
+      if (domainEnd > 0) {
+        // secretary of state Hillary Clinton, chief of staff Denis McDonough: the role's domain in lower case
+        int d = Words.skipSpaces(t, we, limit);
+        words.add(new int[] {i, we});
+        words.add(new int[] {d, domainEnd});
+        plainBefore = false;
+        i = Words.skipSpaces(t, domainEnd, limit);
+        continue;
+      }
       boolean cap = Character.isUpperCase(w.charAt(0));
       boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
           || (cap && !isFunctionWord(n) && !isTimeWord(n))
@@ -715,6 +725,28 @@ public final class MentionParser {
     String n = Words.norm(raw);
     return Character.isUpperCase(raw.charAt(0)) && !isTitleWord(n) && !ORG_WORDS.contains(n) && !isOrganisation(raw, n)
         && !DETERMINERS.contains(n) && !isFunctionWord(n);
+  }
+
+  /**
+   * After a lower-case role noun ({@code role}) and {@code of} ending at {@code ofEnd}: the end of the one lower-case
+   * word of its domain when a capitalised word follows it ({@code secretary of state Hillary}, {@code director of
+   * communications Jen}), else -1.
+   */
+  private static int lowerCaseDomain(CharSequence t, int[] role, int ofEnd, int limit) {
+    String r = t.subSequence(role[0], role[1]).toString();
+    if (!Character.isLowerCase(r.charAt(0)) || !ROLE_NOUNS.contains(Words.norm(r))) {
+      return -1;
+    }
+    int d = Words.skipSpaces(t, ofEnd, limit);
+    int de = Words.wordEnd(t, d, limit);
+    if (de == d || !Character.isLowerCase(t.charAt(d)) || isFunctionWord(Words.norm(t.subSequence(d, de).toString()))
+        || de < limit && t.charAt(de) != ' ') {
+      return -1;
+    }
+    int nx = Words.skipSpaces(t, de, limit);
+    int nxe = Words.wordEnd(t, nx, limit);
+    return nxe > nx && Character.isUpperCase(t.charAt(nx)) && !isFunctionWord(Words.norm(t.subSequence(nx, nxe)
+        .toString())) ? de : -1;
   }
 
   private static boolean followedByCapital(CharSequence t, int i, int limit) {

@@ -232,7 +232,7 @@ public final class SpeakerResolver {
       String last = Words.norm(token);
       if (!MentionParser.isOrganisation(token, last) && !MentionParser.ORG_WORDS.contains(last)) {
         Person p = find(List.of(token));
-        if (p != null) {
+        if (p != null && !attributive(pos, runEnd[runLen - 1])) {
           seen.add(new Seen(pos, p));
           learnGender(p, from, pos, runEnd[from], Words.isPossessive(text.subSequence(runStart[from], runEnd[from])
               .toString()));
@@ -266,7 +266,9 @@ public final class SpeakerResolver {
         p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role);
         persons.add(p);
       }
-      seen.add(new Seen(pos, p));
+      if (!attributive(pos, runEnd[runLen - 1])) {
+        seen.add(new Seen(pos, p));
+      }
       learnGender(p, from, pos, runEnd[runLen - 1],
           Words.isPossessive(text.subSequence(runStart[runLen - 1], runEnd[runLen - 1]).toString()));
     }
@@ -393,6 +395,23 @@ public final class SpeakerResolver {
     int k = Words.skipSpaces(text, runEnd, text.length());
     int ke = Words.wordEnd(text, k, text.length());
     return ke > k && WORK_NOUNS.contains(text.subSequence(k, ke).toString());
+  }
+
+  /**
+   * {@code a Ted Cruz supporter}, {@code a Dallas Cowboys fan}: a name between {@code a}/{@code an} and a lower-case
+   * noun qualifies that noun; the person it names is not there, so a later pronoun does not go to it.
+   */
+  private boolean attributive(int start, int end) {
+    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    if (ws >= e || e == start) {
+      return false;
+    }
+    String before = text.subSequence(ws, e).toString();
+    if (!before.equals("a") && !before.equals("an")) {
+      return false;
+    }
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
   }
 
   /** Prepositions of place: {@code in Las Vegas}, {@code across North Carolina} name places, not people. */
