@@ -1,5 +1,7 @@
 package org.newsquote.cli;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -14,49 +16,31 @@ final class CommandFactory implements CommandLine.IFactory {
 
   private static final CommandLine.IFactory PICOCLI = CommandLine.defaultFactory();
 
+  /** Mixins and helpers (several per command), then the subcommands. */
+  private static final Map<Class<?>, Supplier<Object>> MAKERS =
+      Map.ofEntries(
+          Map.entry(CommonOptions.class, CommonOptions::new),
+          Map.entry(IndexOption.class, IndexOption::new),
+          Map.entry(JsonOption.class, JsonOption::new),
+          Map.entry(SearchOptions.class, SearchOptions::new),
+          Map.entry(CorpusFilterOptions.class, CorpusFilterOptions::new),
+          Map.entry(SortOption.Converter.class, SortOption.Converter::new),
+          Map.entry(SortOption.Candidates.class, SortOption.Candidates::new),
+          Map.entry(VersionProvider.class, VersionProvider::new),
+          Map.entry(SearchCommand.class, SearchCommand::new),
+          Map.entry(QuotesCommand.class, QuotesCommand::new),
+          Map.entry(ShowCommand.class, ShowCommand::new),
+          Map.entry(StatsCommand.class, StatsCommand::new),
+          Map.entry(IndexCommand.class, IndexCommand::new),
+          Map.entry(ExtractCommand.class, ExtractCommand::new),
+          Map.entry(VerifyCommand.class, VerifyCommand::new),
+          Map.entry(CompletionCommand.class, CompletionCommand::new));
+
   private CommandFactory() {}
 
   @Override
   public <K> K create(Class<K> cls) throws Exception {
-    Object made = make(cls);
-    return made != null ? cls.cast(made) : PICOCLI.create(cls);
-  }
-
-  private static Object make(Class<?> cls) {
-    // Mixins and helpers first (several per command), then the subcommands.
-    if (cls == CommonOptions.class) {
-      return new CommonOptions();
-    } else if (cls == IndexOption.class) {
-      return new IndexOption();
-    } else if (cls == JsonOption.class) {
-      return new JsonOption();
-    } else if (cls == SearchOptions.class) {
-      return new SearchOptions();
-    } else if (cls == CorpusFilterOptions.class) {
-      return new CorpusFilterOptions();
-    } else if (cls == SortOption.Converter.class) {
-      return new SortOption.Converter();
-    } else if (cls == SortOption.Candidates.class) {
-      return new SortOption.Candidates();
-    } else if (cls == VersionProvider.class) {
-      return new VersionProvider();
-    } else if (cls == SearchCommand.class) {
-      return new SearchCommand();
-    } else if (cls == QuotesCommand.class) {
-      return new QuotesCommand();
-    } else if (cls == ShowCommand.class) {
-      return new ShowCommand();
-    } else if (cls == StatsCommand.class) {
-      return new StatsCommand();
-    } else if (cls == IndexCommand.class) {
-      return new IndexCommand();
-    } else if (cls == ExtractCommand.class) {
-      return new ExtractCommand();
-    } else if (cls == VerifyCommand.class) {
-      return new VerifyCommand();
-    } else if (cls == CompletionCommand.class) {
-      return new CompletionCommand();
-    }
-    return null;
+    Supplier<Object> maker = MAKERS.get(cls);
+    return maker != null ? cls.cast(maker.get()) : PICOCLI.create(cls);
   }
 }
