@@ -89,6 +89,14 @@ class HostileQueryTest {
     assertNotNull(e.hint());
   }
 
+  @Test
+  void aBadDateNamesTheDateFormsOnce() {
+    QuerySyntaxException e = outcome("date:99999999999");
+    assertNotNull(e);
+    String all = e.getMessage() + " " + e.hint();
+    assertEquals(1, all.split("2022-02-03", -1).length - 1, all);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

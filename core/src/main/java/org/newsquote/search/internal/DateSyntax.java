@@ -26,7 +26,8 @@ public final class DateSyntax {
   public static Span parse(String text) {
     Matcher m = DATE.matcher(text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not a date (write 2022, 2022-02 or 2022-02-03)");
+      // No hint here: the query parser adds one, with the forms a date may take.
+      throw new IllegalArgumentException("'" + text + "' is not a date");
     }
     int year = Integer.parseInt(m.group(1));
     try {
