@@ -102,7 +102,22 @@ class IndexWriteFailureTest {
     IndexException e = assertThrows(IndexException.class, () -> job(index, corpus).run());
 
     assertOneSentence(e, index);
+    assertTrue(e.getMessage().endsWith(": file exists: " + index), e.getMessage());
     assertArrayEquals(content, Files.readAllBytes(index), "the file in the way was changed");
+  }
+
+  @Test
+  void anIndexBelowAFileSaysWhyItCannotBeMade() throws Exception {
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "a file, not a folder\n");
+    Path index = file.resolve("index");
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    writeArticles(corpus.resolve("a"), 1, 1);
+
+    IndexException e = assertThrows(IndexException.class, () -> job(index, corpus).run());
+
+    assertOneSentence(e, index);
+    // The JDK's exception says only the path; the message must say what is wrong with it.
+    assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("not a directory"), e.getMessage());
   }
 
   private static IndexJob job(Path index, Path corpus) {

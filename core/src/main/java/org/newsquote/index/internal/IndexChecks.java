@@ -1,7 +1,12 @@
 package org.newsquote.index.internal;
 
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -50,8 +55,24 @@ public final class IndexChecks {
     if (e instanceof UncheckedIOException u) {
       return translate(dir, u.getCause());
     }
-    return new IndexException(
-        IndexException.Reason.IO, dir, "cannot use the index at " + dir + ": " + e.getMessage(), e);
+    return new IndexException(IndexException.Reason.IO, dir, "cannot use the index at " + dir + ": " + describe(e), e);
+  }
+
+  /** What went wrong, in words: the JDK's file exceptions carry only the path as their message. */
+  static String describe(Exception e) {
+    if (e instanceof NoSuchFileException n) {
+      return "no such file or directory: " + n.getFile();
+    }
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (e instanceof FileAlreadyExistsException f) {
+      return "file exists: " + f.getFile();
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(Locale.ROOT) + ": " + f.getFile();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
 }
