@@ -79,6 +79,18 @@ class JsonlFormatTest {
   }
 
   @Test
+  void aRecordWithoutTextSaysWhatItsTextFieldHolds() throws Exception {
+    write(dir, "f.jsonl", "{\"id\": \"n\", \"text\": 5}\n{\"id\": \"b\", \"body\": \"  \"}\n{\"id\": \"t\", \"title\": \"x\"}\n");
+    IngestFixtures.Run run = read(List.of(dir.resolve("f.jsonl")), new CorpusOptions(List.of(), List.of(), 200));
+    assertEquals(
+        List.of(
+            "has no article text (its 'text' field is a number, not a string); record skipped",
+            "has no article text (its 'body' field is blank); record skipped",
+            "has no article text (no text, body or content field); record skipped"),
+        run.problems().stream().map(p -> p.reason()).toList());
+  }
+
+  @Test
   void invalidUtf8InALineIsReplacedAndReported() throws Exception {
     Path file = dir.resolve("f.jsonl");
     byte[] good = "{\"id\": \"a\", \"text\": \"caf".getBytes();

@@ -77,6 +77,25 @@ public final class JsonFields {
     return Optional.ofNullable(text);
   }
 
+  /** Why {@code object} gave no article text, for a message: no text field at all, or one that is not words. */
+  public static String whyNoText(JsonNode object) {
+    for (String name : TEXT) {
+      JsonNode value = object.get(name);
+      if (value != null && !value.isNull()) {
+        String holds =
+            switch (value.getNodeType()) {
+              case STRING -> "blank";
+              case ARRAY -> "an array, not a string";
+              case OBJECT -> "an object, not a string";
+              case BOOLEAN -> "a boolean, not a string";
+              default -> "a number, not a string";
+            };
+        return "its '" + name + "' field is " + holds;
+      }
+    }
+    return "no text, body or content field";
+  }
+
   private static String shorten(String s) {
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }

@@ -134,7 +134,7 @@ public final class JsonlFormat implements ArticleFormat {
       Sidecar.apply(draft, sidecar, file, context);
       draft.id(file.idBase() + "#" + record, "jsonl:record-number");
       if (text.isEmpty() || text.get().isBlank()) {
-        context.error(file, line, "has no article text (no text, body or content field); record skipped");
+        context.error(file, line, "has no article text (" + JsonFields.whyNoText(node) + "); record skipped");
         return null;
       }
       if (!draft.hasOutlet() || !draft.hasDate()) {
