@@ -84,9 +84,9 @@ final class QuoteMerger {
         && isConnective(text.substring(a.span().end(), b.span().start()))) {
       return true; // “disgusting” and “a con”: one fragment of reported speech
     }
-    if (b.span().paragraph() == a.span().paragraph() + 1 && "cue-after".equals(a.rule())
-        && "previous-paragraph".equals(b.rule()) && a.kind() == QuoteKind.DIRECT && b.kind() == QuoteKind.DIRECT
-        && standsAlone(text, b)) {
+    if (b.span().paragraph() == a.span().paragraph() + 1 && "previous-paragraph".equals(b.rule())
+        && a.kind() == QuoteKind.DIRECT && b.kind() == QuoteKind.DIRECT && standsAlone(text, b)
+        && ("cue-after".equals(a.rule()) || carriesOnSpeech(text, a, b))) {
       // “…,” Bozell adds. ¶ “…”: a paragraph of quotation alone, carrying on the speech just attributed
       return true;
     }
@@ -191,6 +191,27 @@ final class QuoteMerger {
       cs++; // “… which”: an ellipsis opening the rest of the sentence
     }
     return cs < b.span().contentEnd() && Character.isLowerCase(text.charAt(cs)) && endsWithComma(text, a);
+  }
+
+  /**
+   * {@code “…,” Barkley said. “…”} (or {@code Stated Stone: ¶ “…”}) ¶ {@code “…”}: the paragraph before ends on the
+   * speaker's quotation, whichever stretch of it or rule named him, and the lone paragraph of quotation after it is
+   * set in the same marks, on its own line: it carries that speech on. A paragraph opened by the other style of mark
+   * (a straight one in an article quoting in curly ones) or by two marks is pasted text or a stray mark, not more of
+   * the speech.
+   */
+  private static boolean carriesOnSpeech(String text, Piece a, Piece b) {
+    int bs = b.span().start();
+    if (!standsAlone(text, a) || text.substring(bs, b.span().end()).indexOf('\n') >= 0
+        || isCurly(text.charAt(a.span().end() - 1)) != isCurly(text.charAt(bs))) {
+      return false;
+    }
+    char next = bs + 1 < text.length() ? text.charAt(bs + 1) : ' ';
+    return next != '"' && next != '\u201c' && next != '\u201d';
+  }
+
+  private static boolean isCurly(char c) {
+    return c == '\u201c' || c == '\u201d';
   }
 
   /** Nothing but spaces between the stretch's end and its paragraph's end. */

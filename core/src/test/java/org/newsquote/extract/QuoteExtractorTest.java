@@ -325,6 +325,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLoneParagraphOfQuotationCarriesOnTheQuotationThatEndsThePreviousParagraph() {
+    // the previous paragraph ends on a second stretch of the speech (“…,” X said. “…”): the lone paragraph of
+    // quotation after it is still one attribution with it (PolNeAR)
+    String text = "“We are ready,” Hal Ortiz said. “The trucks leave at dawn.”\n\n“Nobody will be left behind.”";
+    Quote q = only(text);
+    assertEquals("Hal Ortiz", q.speaker());
+    assertTrue(q.text().contains("Nobody"), q::text);
+    assertEquals(3, ex.splittingContinuations().extract(text).size());
+    // the previous paragraph goes on past its quotation: the speech was not what ended it
+    assertEquals(2, ex.extract("“We are ready,” Hal Ortiz said. “The trucks leave at dawn.” The depot closed.\n\n"
+        + "“Nobody will be left behind.”").size());
+    // a paragraph opened by the other style of mark is pasted text or a stray mark, not more of the speech
+    assertEquals(2, ex.extract("“We are ready,” Hal Ortiz said. “The trucks leave at dawn.”\n\n"
+        + "\"Nobody will be left behind.\"").size());
+  }
+
+  @Test
   void aWeakVerbClosingTheCueClauseStillAttributes() {
     String text = "Mayor Lina Berg spoke at the depot.\n\n“We will rebuild,” she continued.";
     Quote q = only(text);
