@@ -606,4 +606,12 @@ class AttributionRulesTest {
     assertEquals("Ann Lee", d.speaker());
     assertEquals("thank", d.cue());
   }
+
+  @Test
+  void doOrDidBeforeTheCueStillLetsThePronounSpeak() {
+    Attribution a = first(new ReportedSpeechRule(), "Ann Lee met the crew on Monday. While she did not name a date,"
+        + " she did say the bridge would be “open by the spring.”").orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+    assertEquals("say", a.cue());
+  }
 }
