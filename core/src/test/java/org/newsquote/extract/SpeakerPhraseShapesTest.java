@@ -186,6 +186,18 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void anUnnamedSourceIsNamedByWhatItKnowsNotByTheThingKnown() {
+    assertEquals("A source close to the harbour board",
+        only("A source close to the harbour board said the pilots were “very worked up about it.”").speaker());
+    assertEquals("Two people familiar with the port's internal inquiry", only("Two people familiar with the port's"
+        + " internal inquiry said the intruders sought “shipping data.”").speaker());
+    assertEquals("a person familiar with the matter",
+        only("“The talks have stalled,” said a person familiar with the matter.").speaker());
+    assertEquals("Another source familiar with Reyes’s thinking",
+        only("Another source familiar with Reyes’s thinking said, “He will certainly try.”").speaker());
+  }
+
+  @Test
   void aDescriptionNeverRunsOnIntoItsCue() {
     Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
     assertEquals("retired harbour pilot", q.speaker());
