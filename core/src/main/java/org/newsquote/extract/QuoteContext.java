@@ -637,7 +637,7 @@ public final class QuoteContext {
         if (!alias.equals(m.name())) {
           yield new Attribution(alias, null, cue, true); // the North Atlantic Alliance, read as a name: NATO
         }
-        String name = resolver.canonical(m.name());
+        String name = resolver.canonical(m.name(), m.role());
         String role = m.role() != null ? m.role() : resolver.roleOf(name);
         yield new Attribution(name, role, cue, false);
       }

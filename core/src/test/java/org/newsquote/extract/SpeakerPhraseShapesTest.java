@@ -198,6 +198,16 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aCourtesyTitleNeverResolvesToAFullNameOfTheOtherSex() {
+    assertEquals("Ivo Marsh", only("Ana Marsh said she was tired. Ivo Marsh said he agreed."
+        + " “We will keep going with this,” Mr. Marsh said.").speaker());
+    assertEquals("Ana Marsh", only("Ivo Marsh said he was tired. Ana Marsh said she agreed."
+        + " “We will keep going with this,” Mrs. Marsh said.").speaker());
+    assertEquals("Marsh", only("Ana Marsh said she was tired. Later “We will keep going with this,” Mr. Marsh said.")
+        .speaker());
+  }
+
+  @Test
   void aDescriptionNeverRunsOnIntoItsCue() {
     Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
     assertEquals("retired harbour pilot", q.speaker());
