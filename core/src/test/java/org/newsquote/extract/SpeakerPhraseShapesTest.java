@@ -203,8 +203,18 @@ class SpeakerPhraseShapesTest {
         + " “We will keep going with this,” Mr. Marsh said.").speaker());
     assertEquals("Ana Marsh", only("Ivo Marsh said he was tired. Ana Marsh said she agreed."
         + " “We will keep going with this,” Mrs. Marsh said.").speaker());
-    assertEquals("Marsh", only("Ana Marsh said she was tired. Later “We will keep going with this,” Mr. Marsh said.")
+    assertEquals("Ana Marsh", only("Ana Marsh said she was tired. Later “We will keep going with this,” Mr. Marsh said.")
         .speaker());
+  }
+
+  @Test
+  void aSurnameWithACourtesyTitleBeforeAnyFullNameIsSomeoneAPronounMayStandFor() {
+    assertEquals("Marsh", only("The most telling promise Mrs. Marsh has made is that she will not overpromise."
+        + " “We don't need any more of that,” she has said.").speaker());
+    List<Quote> qs = ex.extract("Harbour board chairman Ana Reyes spoke on Monday.\n\n“Nobody should be put in"
+        + " harm's way,” she said. Ms Reyes said the plan “changes everything.”");
+    assertEquals("Ana Reyes", qs.get(0).speaker()); // a title of the other sex than a role tells: still her
+    assertEquals("Ana Reyes", qs.get(1).speaker());
   }
 
   @Test

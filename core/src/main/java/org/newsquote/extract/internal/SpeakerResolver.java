@@ -232,6 +232,12 @@ public final class SpeakerResolver {
       String last = Words.norm(token);
       if (!MentionParser.isOrganisation(token, last) && !MentionParser.ORG_WORDS.contains(last)) {
         Person p = find(List.of(token), titleGender(from));
+        if (p == null && from > 0 && COURTESY.contains(runNorm[from - 1]) && !attributive(pos, runEnd[runLen - 1])) {
+          // Mrs. Clinton before any full name (an abstract, a second-day story): she is someone he or she may be
+          p = new Person(token, List.of(token), new HashSet<>(), text.subSequence(runStart[0], runEnd[from - 1])
+              .toString());
+          persons.add(p);
+        }
         if (p != null && !attributive(pos, runEnd[runLen - 1])) {
           seen.add(new Seen(pos, p));
           learnGender(p, from, pos, runEnd[from], Words.isPossessive(text.subSequence(runStart[from], runEnd[from])
@@ -479,12 +485,18 @@ public final class SpeakerResolver {
   }
 
   /**
-   * The longest known person whose name holds all {@code tokens}, leaving out one the article marks as of the other
-   * sex than {@code gender} ({@link #MALE}, {@link #FEMALE}, 0 for either): Mrs Obama is not Barack Obama once he is
-   * a he.
+   * The longest known person whose name holds all {@code tokens}, preferring one the article does not mark as of the
+   * other sex than {@code gender} ({@link #MALE}, {@link #FEMALE}, 0 for either): Mrs Obama is not Barack Obama once
+   * he is a he and Michelle Obama is known; but with no other candidate the marks may be wrong (chairman Jan Berry …
+   * Ms Berry), so the one there is.
    */
   private Person find(List<String> tokens, int gender) {
-    int other = gender == MALE ? FEMALE : gender == FEMALE ? MALE : -1;
+    Person fitting = gender == 0 ? null : longest(tokens, gender == MALE ? FEMALE : MALE);
+    return fitting != null ? fitting : longest(tokens, -1);
+  }
+
+  /** The longest known person whose name holds all {@code tokens}, skipping any of sex {@code other}. */
+  private Person longest(List<String> tokens, int other) {
     Person best = null;
     for (Person p : persons) {
       if (p.gender() == other) {
@@ -512,6 +524,10 @@ public final class SpeakerResolver {
     }
     return false;
   }
+
+  /** Courtesy titles that make one capitalised word after them a person's surname: Mr. Cruz, Dr Fox. */
+  private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "sir",
+      "dame");
 
   /** The sex the title words of the current run tell (Mr, Mrs, Dame), or 0. */
   private int titleGender(int from) {
