@@ -614,4 +614,17 @@ class AttributionRulesTest {
     assertEquals("Ann Lee", a.speaker());
     assertEquals("say", a.cue());
   }
+
+  @Test
+  void aQuoteClosingItsParagraphAfterASentenceAboutANamedPersonIsTheirs() {
+    PreviousSentenceSubjectRule rule = new PreviousSentenceSubjectRule();
+    Attribution a = first(rule, "Sen. Ann Lee identified the young as one reason for hope."
+        + " “The younger people are sick and tired of it.”").orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+    // a quote that runs on into more of its paragraph, or a sentence opened by a lone capital, gives nobody
+    assertTrue(first(rule, "Sen. Ann Lee identified the young as a reason. “They are tired.” The vote is on Monday.")
+        .isEmpty());
+    assertTrue(first(rule, "The panel made ten proposals. One was a call to amend the bill."
+        + " “We accept that fishing should fall outside it.”").isEmpty());
+  }
 }
