@@ -503,8 +503,10 @@ public final class QuoteContext {
         return m;
       }
       if (k == 0 && m != null && m.type() == Mention.Type.NOMINAL && m.end() == Words.skipSpacesBack(text, open, limit)
-          && describesSubject(open, c)) {
-        return m; // One attendee, who spoke on the condition of anonymity, said
+          && (describesSubject(open, c) || tiedToName(m))) {
+        // One attendee, who spoke on the condition of anonymity, said; A spokesman for Unison, Britain's biggest
+        // union, said: the appositive describes the name the spokesman is tied to
+        return m;
       }
       if (k == 0) {
         // the role comes first and the name stands between the commas: Clinton's campaign chairman, John Podesta, said
@@ -519,6 +521,15 @@ public final class QuoteContext {
       c = open;
     }
     return null;
+  }
+
+  /** An unnamed speaker tied to a name: {@code A spokesman for Unison}, {@code a friend of Ann Lee}. */
+  private static boolean tiedToName(Mention m) {
+    String r = m.role();
+    int sp = r == null ? -1 : r.indexOf(' ');
+    return sp > 0 && Set.of("a", "an", "one", "another").contains(r.substring(0, sp).toLowerCase(Locale.ROOT))
+        && (r.contains(" for ") || r.contains(" of ")) && !r.substring(sp).equals(r.substring(sp)
+        .toLowerCase(Locale.ROOT));
   }
 
   /**

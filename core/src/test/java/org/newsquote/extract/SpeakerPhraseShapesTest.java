@@ -218,6 +218,21 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void anUnnamedSpeakerTiedToANameByForOrOfIsNotThatName() {
+    assertEquals("A spokesman for Ann Lee", only("A spokesman for Ann Lee quipped: “I guess the hall was booked.”")
+        .speaker());
+    assertEquals("a spokeswoman for Ann Lee",
+        only("“The party was a total disaster,” a spokeswoman for Ann Lee said.").speaker());
+    assertEquals("A friend of Ann Lee", only("A friend of Ann Lee said the party was “a total disaster.”").speaker());
+    assertEquals("A spokesman for Harbour Watch", only("A spokesman for Harbour Watch, the biggest union, said after"
+        + " the meeting: \"At least we are still talking.\" All sides are anxious, said correspondent Ivo Brandt.")
+        .speaker());
+    // a role tied by of to its domain before the name between commas stays that name's
+    assertEquals("Ivo Brandt", only("The chairman of Harbour Watch, Ivo Brandt, said the plan was “a step back.”")
+        .speaker());
+  }
+
+  @Test
   void aDescriptionNeverRunsOnIntoItsCue() {
     Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
     assertEquals("retired harbour pilot", q.speaker());

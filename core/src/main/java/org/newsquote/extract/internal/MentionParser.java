@@ -179,7 +179,32 @@ public final class MentionParser {
     for (int k = words.size() - 1; k >= 0; k--) {
       ordered.add(words.get(k));
     }
-    return build(t, ordered, phraseEnd);
+    Mention tied = tiedDescription(t, ordered);
+    return tied != null ? tied : build(t, ordered, phraseEnd);
+  }
+
+  /**
+   * {@code A spokesman for Bernie Sanders}, {@code a friend of Ann Lee}: an indefinite description tied by {@code
+   * for} or {@code of} to a name is one unnamed speaker, and the name is only who they are tied to; null for any other
+   * phrase.
+   */
+  private static Mention tiedDescription(CharSequence t, List<int[]> words) {
+    if (words.size() < 4 || !INDEFINITE.contains(Words.norm(t.subSequence(words.get(0)[0], words.get(0)[1])
+        .toString()))) {
+      return null;
+    }
+    for (int k = 2; k < words.size() - 1; k++) {
+      String n = Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
+      String before = t.subSequence(words.get(k - 1)[0], words.get(k - 1)[1]).toString();
+      if ((n.equals("for") || n.equals("of")) && Character.isLowerCase(before.charAt(0))
+          && ROLE_NOUNS.contains(Words.norm(before))) {
+        int start = words.get(0)[0];
+        int end = words.get(words.size() - 1)[1];
+        return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL,
+            Words.norm(before));
+      }
+    }
+    return null;
   }
 
   /** The phrase that starts at {@code start} (spaces skipped), reading no further than {@code limit}. */
@@ -244,6 +269,10 @@ public final class MentionParser {
     }
     if (words.isEmpty()) {
       return null;
+    }
+    Mention tied = tiedDescription(t, words);
+    if (tied != null) {
+      return tied;
     }
     Mention m = build(t, words, words.get(words.size() - 1)[1]);
     Mention knowing = m == null ? null : knowingSourceAfter(t, m, limit);
