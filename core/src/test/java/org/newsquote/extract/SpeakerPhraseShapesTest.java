@@ -233,6 +233,12 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aDoctorByAnyNameHeadsAnUnnamedSpeaker() {
+    assertEquals("his longtime personal physician", only("According to his longtime personal physician, the mayor"
+        + " had “astonishingly excellent” results.").speaker());
+  }
+
+  @Test
   void aDescriptionNeverRunsOnIntoItsCue() {
     Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
     assertEquals("retired harbour pilot", q.speaker());

@@ -67,7 +67,7 @@ public final class MentionParser {
       "opponent", "opponents", "rival", "rivals", "person", "voter", "teacher", "veteran", "nurse", "pastor", "democrat", "democrats", "republican", "republicans", "conservative",
       "conservatives", "liberal", "liberals",
       // ordinary people and the texts that speak in the news
-      "commenter", "commenters", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
+      "commenter", "commenters", "physician", "surgeon", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
       "organiser", "organisers", "caller", "callers", "viewer", "viewers", "reader", "readers", "fan", "fans",
       "parent", "parents", "neighbor", "neighbors", "neighbour", "neighbours", "farmer", "farmers", "businessman",
       "businesswoman", "moderator", "panelist", "panelists", "comedian", "singer", "challenger", "incumbent",
