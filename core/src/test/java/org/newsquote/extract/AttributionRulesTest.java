@@ -627,4 +627,14 @@ class AttributionRulesTest {
     assertTrue(first(rule, "The panel made ten proposals. One was a call to amend the bill."
         + " “We accept that fishing should fall outside it.”").isEmpty());
   }
+
+  @Test
+  void aParticipleAfterTheQuoteNeverInvertsWithItsSpeaker() {
+    assertTrue(first(new CueAfterRule(), "Ann Lee said, “It’s time we change how we do it,” adding the Harbour Board"
+        + " will return to its roots.").isEmpty());
+    assertTrue(first(new CueAfterRule(), "Ann Lee said, “It’s time we change how we do it,” promising the Friends of"
+        + " Abe a return to its roots.").isEmpty());
+    assertEquals("Ann Lee", first(new CueAfterRule(), "“It’s time we change how we do it,” said Ann Lee, promising"
+        + " the Harbour Board a return to its roots.").orElseThrow().speaker());
+  }
 }
