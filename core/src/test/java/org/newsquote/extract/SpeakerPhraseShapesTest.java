@@ -239,6 +239,13 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aDatelineIsNoPartOfTheFirstSentencesSubject() {
+    assertEquals("The Harbour Board", only("PORTLAND, July 25 (UPI) — The Harbour Board released a statement on Monday,"
+        + " offering “a deep and sincere apology” to the pilots.").speaker());
+    assertEquals("Ann Lee", only("LEEDS — Ann Lee on Monday called the levy “a disgrace.”").speaker());
+  }
+
+  @Test
   void aDescriptionNeverRunsOnIntoItsCue() {
     Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
     assertEquals("retired harbour pilot", q.speaker());
