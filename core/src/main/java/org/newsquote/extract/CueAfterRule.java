@@ -59,6 +59,11 @@ public final class CueAfterRule implements AttributionRule {
       if (cue.equals("tell")) {
         return Optional.empty(); // told X: X listens
       }
+      if (we - i > 4 && t.startsWith("ing", we - 3)) {
+        // “…,” adding the board will …: a participle goes on with the speaker named elsewhere; what follows it is
+        // what they said or whom they addressed, never the speaker (verbs do not invert as participles)
+        return Optional.empty();
+      }
       Mention m = c.mentionAfter(from, limit);
       if (m == null) {
         m = namedAfterLowerRole(c, from, limit); // said 9/11 widow Terry Strada, said master of ceremonies Al Bea

@@ -35,13 +35,13 @@ public final class PreviousParagraphSubjectRule implements AttributionRule {
   }
 
   /** The quotation runs to its paragraph's end (a full stop or a space may follow). */
-  private static boolean closesParagraph(QuoteContext c) {
+  static boolean closesParagraph(QuoteContext c) {
     String t = c.text();
     int e = Words.skipSpaces(t, c.end(), c.paragraphEnd(c.paragraph()));
     return e >= c.paragraphEnd(c.paragraph()) || e + 1 == c.paragraphEnd(c.paragraph()) && t.charAt(e) == '.';
   }
 
-  private static boolean hasQuoteMark(String t, int from, int to) {
+  static boolean hasQuoteMark(String t, int from, int to) {
     for (int i = from; i < to; i++) {
       char ch = t.charAt(i);
       if (ch == '"' || ch == '\u201c' || ch == '\u201d') {

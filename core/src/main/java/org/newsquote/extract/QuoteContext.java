@@ -22,7 +22,7 @@ public final class QuoteContext {
   /** Words that may stand between a speaker phrase and its cue verb (Kirby has also said). */
   private static final Set<String> AUXILIARIES = Set.copyOf(java.util.List.of("has", "had", "have", "also", "later", "then", "once",
       "again", "previously", "recently", "earlier", "reportedly", "simply", "just", "flatly", "quickly",
-      "repeatedly", "publicly", "privately", "further", "would", "will", "was", "is", "had", "went", "on", "to",
+      "repeatedly", "publicly", "privately", "further", "would", "will", "did", "does", "was", "is", "had", "went", "on", "to",
       "told", "first", "often", "frequently", "famously", "bluntly", "angrily", "openly", "separately", "sarcastically",
       "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently"));
 
@@ -503,8 +503,10 @@ public final class QuoteContext {
         return m;
       }
       if (k == 0 && m != null && m.type() == Mention.Type.NOMINAL && m.end() == Words.skipSpacesBack(text, open, limit)
-          && describesSubject(open, c)) {
-        return m; // One attendee, who spoke on the condition of anonymity, said
+          && (describesSubject(open, c) || tiedToName(m))) {
+        // One attendee, who spoke on the condition of anonymity, said; A spokesman for Unison, Britain's biggest
+        // union, said: the appositive describes the name the spokesman is tied to
+        return m;
       }
       if (k == 0) {
         // the role comes first and the name stands between the commas: Clinton's campaign chairman, John Podesta, said
@@ -519,6 +521,15 @@ public final class QuoteContext {
       c = open;
     }
     return null;
+  }
+
+  /** An unnamed speaker tied to a name: {@code A spokesman for Unison}, {@code a friend of Ann Lee}. */
+  private static boolean tiedToName(Mention m) {
+    String r = m.role();
+    int sp = r == null ? -1 : r.indexOf(' ');
+    return sp > 0 && Set.of("a", "an", "one", "another").contains(r.substring(0, sp).toLowerCase(Locale.ROOT))
+        && (r.contains(" for ") || r.contains(" of ")) && !r.substring(sp).equals(r.substring(sp)
+        .toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -637,7 +648,7 @@ public final class QuoteContext {
         if (!alias.equals(m.name())) {
           yield new Attribution(alias, null, cue, true); // the North Atlantic Alliance, read as a name: NATO
         }
-        String name = resolver.canonical(m.name());
+        String name = resolver.canonical(m.name(), m.role());
         String role = m.role() != null ? m.role() : resolver.roleOf(name);
         yield new Attribution(name, role, cue, false);
       }

@@ -52,6 +52,7 @@ public final class QuoteExtractor {
         new PreviousParagraphRule(),
         new SentenceSubjectRule(),
         new PreviousParagraphSubjectRule(),
+        new PreviousSentenceSubjectRule(),
         new HeadlineRule());
   }
 

@@ -606,4 +606,35 @@ class AttributionRulesTest {
     assertEquals("Ann Lee", d.speaker());
     assertEquals("thank", d.cue());
   }
+
+  @Test
+  void doOrDidBeforeTheCueStillLetsThePronounSpeak() {
+    Attribution a = first(new ReportedSpeechRule(), "Ann Lee met the crew on Monday. While she did not name a date,"
+        + " she did say the bridge would be “open by the spring.”").orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+    assertEquals("say", a.cue());
+  }
+
+  @Test
+  void aQuoteClosingItsParagraphAfterASentenceAboutANamedPersonIsTheirs() {
+    PreviousSentenceSubjectRule rule = new PreviousSentenceSubjectRule();
+    Attribution a = first(rule, "Sen. Ann Lee identified the young as one reason for hope."
+        + " “The younger people are sick and tired of it.”").orElseThrow();
+    assertEquals("Ann Lee", a.speaker());
+    // a quote that runs on into more of its paragraph, or a sentence opened by a lone capital, gives nobody
+    assertTrue(first(rule, "Sen. Ann Lee identified the young as a reason. “They are tired.” The vote is on Monday.")
+        .isEmpty());
+    assertTrue(first(rule, "The panel made ten proposals. One was a call to amend the bill."
+        + " “We accept that fishing should fall outside it.”").isEmpty());
+  }
+
+  @Test
+  void aParticipleAfterTheQuoteNeverInvertsWithItsSpeaker() {
+    assertTrue(first(new CueAfterRule(), "Ann Lee said, “It’s time we change how we do it,” adding the Harbour Board"
+        + " will return to its roots.").isEmpty());
+    assertTrue(first(new CueAfterRule(), "Ann Lee said, “It’s time we change how we do it,” promising the Friends of"
+        + " Abe a return to its roots.").isEmpty());
+    assertEquals("Ann Lee", first(new CueAfterRule(), "“It’s time we change how we do it,” said Ann Lee, promising"
+        + " the Harbour Board a return to its roots.").orElseThrow().speaker());
+  }
 }

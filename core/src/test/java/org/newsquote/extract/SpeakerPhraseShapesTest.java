@@ -186,6 +186,66 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void anUnnamedSourceIsNamedByWhatItKnowsNotByTheThingKnown() {
+    assertEquals("A source close to the harbour board",
+        only("A source close to the harbour board said the pilots were “very worked up about it.”").speaker());
+    assertEquals("Two people familiar with the port's internal inquiry", only("Two people familiar with the port's"
+        + " internal inquiry said the intruders sought “shipping data.”").speaker());
+    assertEquals("a person familiar with the matter",
+        only("“The talks have stalled,” said a person familiar with the matter.").speaker());
+    assertEquals("Another source familiar with Reyes’s thinking",
+        only("Another source familiar with Reyes’s thinking said, “He will certainly try.”").speaker());
+  }
+
+  @Test
+  void aCourtesyTitleNeverResolvesToAFullNameOfTheOtherSex() {
+    assertEquals("Ivo Marsh", only("Ana Marsh said she was tired. Ivo Marsh said he agreed."
+        + " “We will keep going with this,” Mr. Marsh said.").speaker());
+    assertEquals("Ana Marsh", only("Ivo Marsh said he was tired. Ana Marsh said she agreed."
+        + " “We will keep going with this,” Mrs. Marsh said.").speaker());
+    assertEquals("Ana Marsh", only("Ana Marsh said she was tired. Later “We will keep going with this,” Mr. Marsh said.")
+        .speaker());
+  }
+
+  @Test
+  void aSurnameWithACourtesyTitleBeforeAnyFullNameIsSomeoneAPronounMayStandFor() {
+    assertEquals("Marsh", only("The most telling promise Mrs. Marsh has made is that she will not overpromise."
+        + " “We don't need any more of that,” she has said.").speaker());
+    List<Quote> qs = ex.extract("Harbour board chairman Ana Reyes spoke on Monday.\n\n“Nobody should be put in"
+        + " harm's way,” she said. Ms Reyes said the plan “changes everything.”");
+    assertEquals("Ana Reyes", qs.get(0).speaker()); // a title of the other sex than a role tells: still her
+    assertEquals("Ana Reyes", qs.get(1).speaker());
+  }
+
+  @Test
+  void anUnnamedSpeakerTiedToANameByForOrOfIsNotThatName() {
+    assertEquals("A spokesman for Ann Lee", only("A spokesman for Ann Lee quipped: “I guess the hall was booked.”")
+        .speaker());
+    assertEquals("a spokeswoman for Ann Lee",
+        only("“The party was a total disaster,” a spokeswoman for Ann Lee said.").speaker());
+    assertEquals("A friend of Ann Lee", only("A friend of Ann Lee said the party was “a total disaster.”").speaker());
+    assertEquals("A spokesman for Harbour Watch", only("A spokesman for Harbour Watch, the biggest union, said after"
+        + " the meeting: \"At least we are still talking.\" All sides are anxious, said correspondent Ivo Brandt.")
+        .speaker());
+    // a role tied by of to its domain before the name between commas stays that name's
+    assertEquals("Ivo Brandt", only("The chairman of Harbour Watch, Ivo Brandt, said the plan was “a step back.”")
+        .speaker());
+  }
+
+  @Test
+  void aDoctorByAnyNameHeadsAnUnnamedSpeaker() {
+    assertEquals("his longtime personal physician", only("According to his longtime personal physician, the mayor"
+        + " had “astonishingly excellent” results.").speaker());
+  }
+
+  @Test
+  void aDatelineIsNoPartOfTheFirstSentencesSubject() {
+    assertEquals("The Harbour Board", only("PORTLAND, July 25 (UPI) — The Harbour Board released a statement on Monday,"
+        + " offering “a deep and sincere apology” to the pilots.").speaker());
+    assertEquals("Ann Lee", only("LEEDS — Ann Lee on Monday called the levy “a disgrace.”").speaker());
+  }
+
+  @Test
   void aDescriptionNeverRunsOnIntoItsCue() {
     Quote q = only("“Nobody listens,” the retired harbour pilot told Coast Radio in an interview.");
     assertEquals("retired harbour pilot", q.speaker());

@@ -67,7 +67,7 @@ public final class MentionParser {
       "opponent", "opponents", "rival", "rivals", "person", "voter", "teacher", "veteran", "nurse", "pastor", "democrat", "democrats", "republican", "republicans", "conservative",
       "conservatives", "liberal", "liberals",
       // ordinary people and the texts that speak in the news
-      "commenter", "commenters", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
+      "commenter", "commenters", "physician", "surgeon", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
       "organiser", "organisers", "caller", "callers", "viewer", "viewers", "reader", "readers", "fan", "fans",
       "parent", "parents", "neighbor", "neighbors", "neighbour", "neighbours", "farmer", "farmers", "businessman",
       "businesswoman", "moderator", "panelist", "panelists", "comedian", "singer", "challenger", "incumbent",
@@ -110,6 +110,10 @@ public final class MentionParser {
     List<int[]> words = new ArrayList<>(); // collected back to front
     int i = Words.skipSpacesBack(t, end, limit);
     int phraseEnd = i;
+    Mention knowing = knowingSourceBefore(t, phraseEnd, limit);
+    if (knowing != null) {
+      return knowing;
+    }
     while (i > limit && words.size() < MAX_WORDS) {
       char c = t.charAt(i - 1);
       if (c == ')' && words.size() > 0) {
@@ -175,7 +179,32 @@ public final class MentionParser {
     for (int k = words.size() - 1; k >= 0; k--) {
       ordered.add(words.get(k));
     }
-    return build(t, ordered, phraseEnd);
+    Mention tied = tiedDescription(t, ordered);
+    return tied != null ? tied : build(t, ordered, phraseEnd);
+  }
+
+  /**
+   * {@code A spokesman for Bernie Sanders}, {@code a friend of Ann Lee}: an indefinite description tied by {@code
+   * for} or {@code of} to a name is one unnamed speaker, and the name is only who they are tied to; null for any other
+   * phrase.
+   */
+  private static Mention tiedDescription(CharSequence t, List<int[]> words) {
+    if (words.size() < 4 || !INDEFINITE.contains(Words.norm(t.subSequence(words.get(0)[0], words.get(0)[1])
+        .toString()))) {
+      return null;
+    }
+    for (int k = 2; k < words.size() - 1; k++) {
+      String n = Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
+      String before = t.subSequence(words.get(k - 1)[0], words.get(k - 1)[1]).toString();
+      if ((n.equals("for") || n.equals("of")) && Character.isLowerCase(before.charAt(0))
+          && ROLE_NOUNS.contains(Words.norm(before))) {
+        int start = words.get(0)[0];
+        int end = words.get(words.size() - 1)[1];
+        return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL,
+            Words.norm(before));
+      }
+    }
+    return null;
   }
 
   /** The phrase that starts at {@code start} (spaces skipped), reading no further than {@code limit}. */
@@ -241,7 +270,15 @@ public final class MentionParser {
     if (words.isEmpty()) {
       return null;
     }
+    Mention tied = tiedDescription(t, words);
+    if (tied != null) {
+      return tied;
+    }
     Mention m = build(t, words, words.get(words.size() - 1)[1]);
+    Mention knowing = m == null ? null : knowingSourceAfter(t, m, limit);
+    if (knowing != null) {
+      return knowing;
+    }
     if (m != null && m.type() == Mention.Type.NOMINAL) {
       m = withPostmodifier(t, m, limit);
     }
@@ -384,6 +421,112 @@ public final class MentionParser {
     }
     return new Mention(m.start(), end, null, t.subSequence(m.start(), end).toString(), Mention.Type.NOMINAL,
         m.head());
+  }
+
+  /** Words that tie an unnamed source to what it knows, with the preposition each takes: familiar with the talks. */
+  private static final java.util.Map<String, String> KNOWING = java.util.Map.of("familiar", "with", "close", "to",
+      "briefed", "on", "knowledgeable", "about");
+  /** Heads of an unnamed source that such a tie describes: a person familiar with, two officials briefed on. */
+  private static final Set<String> SOURCE_HEADS = Set.of("source", "sources", "person", "people", "official",
+      "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "insider", "insiders", "diplomat",
+      "diplomats", "individual", "individuals", "strategist", "strategists", "operative", "operatives", "ally",
+      "allies", "associate", "associates");
+  /** Most words of what the source knows: the FDIC's internal investigation. */
+  private static final int MAX_KNOWN_WORDS = 6;
+
+  /**
+   * {@code a source familiar with the investigation}, {@code people close to the campaign}, {@code two officials
+   * briefed on the talks}: news names an unnamed source by what it knows, and that whole phrase is the speaker, not
+   * the thing known (the campaign did not speak). The phrase {@code m} begins, run on over the tie and its object;
+   * null unless {@code m} is such a source and a tie follows it.
+   */
+  private Mention knowingSourceAfter(CharSequence t, Mention m, int limit) {
+    if (!isSource(m)) {
+      return null;
+    }
+    int i = Words.skipSpaces(t, m.end(), limit);
+    int e = Words.wordEnd(t, i, limit);
+    String prep = e > i ? KNOWING.get(Words.norm(t.subSequence(i, e).toString())) : null;
+    if (prep == null || t.subSequence(i, e).chars().anyMatch(Character::isUpperCase)) {
+      return null;
+    }
+    int p = Words.skipSpaces(t, e, limit);
+    int pe = Words.wordEnd(t, p, limit);
+    if (pe == p || !Words.norm(t.subSequence(p, pe).toString()).equals(prep)) {
+      return null;
+    }
+    int end = knownObjectEnd(t, Words.skipSpaces(t, pe, limit), limit);
+    return end < 0 ? null : new Mention(m.start(), end, null, t.subSequence(m.start(), end).toString(),
+        Mention.Type.NOMINAL, m.type() == Mention.Type.NOMINAL ? m.head() : Words.norm(m.name()));
+  }
+
+  /** The same phrase read back from {@code phraseEnd}, where a cue follows it: a person familiar with the talks said. */
+  private Mention knowingSourceBefore(CharSequence t, int phraseEnd, int limit) {
+    int i = phraseEnd;
+    for (int k = 0; k <= MAX_KNOWN_WORDS && i > limit; k++) {
+      int ws = Words.wordStart(t, i, limit);
+      if (ws == i) {
+        return null;
+      }
+      String n = Words.norm(t.subSequence(ws, i).toString());
+      int ae = Words.skipSpacesBack(t, ws, limit);
+      int as = Words.wordStart(t, ae, limit);
+      if (k > 0 && as < ae && n.equals(KNOWING.get(Words.norm(t.subSequence(as, ae).toString())))
+          && knownObjectEnd(t, Words.skipSpaces(t, i, phraseEnd), phraseEnd) == phraseEnd) {
+        Mention m = before(t, as, limit);
+        if (m == null || m.end() != Words.skipSpacesBack(t, as, limit)) {
+          return null;
+        }
+        Mention known = knowingSourceAfter(t, m, phraseEnd);
+        return known != null && known.end() == phraseEnd ? known : null;
+      }
+      i = Words.skipSpacesBack(t, ws, limit);
+    }
+    return null;
+  }
+
+  /** An unnamed source: a nominal with a source head (a person, two officials), or a lone capitalised Sources. */
+  private static boolean isSource(Mention m) {
+    if (m.type() == Mention.Type.NOMINAL) {
+      return SOURCE_HEADS.contains(m.head());
+    }
+    return m.type() == Mention.Type.PERSON && m.role() == null && m.name() != null && m.name().indexOf(' ') < 0
+        && SOURCE_HEADS.contains(Words.norm(m.name()));
+  }
+
+  /**
+   * The end of the thing a source knows, starting at {@code i}: an optional determiner or possessive, then up to
+   * {@link #MAX_KNOWN_WORDS} nouns, adjectives and names, stopping at punctuation, a function word, an auxiliary or a
+   * speech cue; -1 when no content word comes.
+   */
+  private int knownObjectEnd(CharSequence t, int i, int limit) {
+    int end = -1;
+    boolean owned = false; // after a possessive a verb's form is a noun: Cruz's thinking
+    for (int k = 0; k < MAX_KNOWN_WORDS && i < limit; k++) {
+      int we = Words.wordEnd(t, i, limit);
+      if (we == i) {
+        break;
+      }
+      String w = t.subSequence(i, we).toString();
+      String n = Words.norm(w);
+      boolean opener = k == 0 && (n.equals("the") || n.equals("his") || n.equals("her") || n.equals("their")
+          || n.equals("its") || n.equals("a") || n.equals("an"));
+      boolean content = !opener && !isFunctionWord(n) && !VERB_LIKE.contains(n) && !PRONOUNS.contains(n)
+          && (owned || cues.lemmaOfNorm(n) == null) && !n.endsWith("ly") && w.chars().allMatch(ch -> Character.isLetterOrDigit(ch)
+              || ch == '-' || ch == '\'' || ch == '\u2019' || ch == '.' || ch == '&');
+      if (!opener && !content) {
+        break;
+      }
+      if (content) {
+        end = we;
+      }
+      owned = Words.isPossessive(w);
+      if (we >= limit || t.charAt(we) != ' ') {
+        break; // punctuation closes the object
+      }
+      i = Words.skipSpaces(t, we, limit);
+    }
+    return end;
   }
 
   /** A lower-case noun that may head a phrase: no function word, past form, participle or adverb. */

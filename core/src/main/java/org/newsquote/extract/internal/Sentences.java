@@ -48,7 +48,37 @@ public final class Sentences {
       }
       i--;
     }
-    return from;
+    int dateline = datelineEnd(from, to);
+    return dateline > 0 && pos >= dateline ? dateline : from;
+  }
+
+  /** Longest dateline before its dash, in chars: {@code MANCHESTER, N.H., Aug. 25 (UPI) — }. */
+  private static final int MAX_DATELINE = 60;
+
+  /**
+   * {@code PHILADELPHIA, July 25 (UPI) — The committee released …}: a paragraph that opens with a place in capitals
+   * and a dash carries a dateline, no part of the first sentence's subject; where the sentence starts after it, or -1.
+   */
+  private int datelineEnd(int from, int to) {
+    int e = from;
+    while (e < to && Character.isLetter(text.charAt(e)) && Character.isUpperCase(text.charAt(e))) {
+      e++;
+    }
+    if (e - from < 3 || e < to && Character.isLetter(text.charAt(e))) {
+      return -1; // not a word in capitals
+    }
+    for (int i = e; i < Math.min(to, from + MAX_DATELINE); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c' || c == '"' || c == '\n') {
+        return -1;
+      }
+      if ((c == '\u2014' || c == '\u2013' || c == '-' && i + 1 < to && text.charAt(i + 1) == '-') && i > from
+          && text.charAt(i - 1) == ' ') {
+        int j = c == '-' ? i + 2 : i + 1;
+        return j < to && text.charAt(j) == ' ' ? skipSpace(j, to) : -1;
+      }
+    }
+    return -1;
   }
 
   /** End of the sentence that holds {@code pos} (just after its final punctuation, or the paragraph end). */

@@ -231,7 +231,13 @@ public final class SpeakerResolver {
       String token = Words.stripPossessive(text.subSequence(runStart[from], runEnd[from]).toString());
       String last = Words.norm(token);
       if (!MentionParser.isOrganisation(token, last) && !MentionParser.ORG_WORDS.contains(last)) {
-        Person p = find(List.of(token));
+        Person p = find(List.of(token), titleGender(from));
+        if (p == null && from > 0 && COURTESY.contains(runNorm[from - 1]) && !attributive(pos, runEnd[runLen - 1])) {
+          // Mrs. Clinton before any full name (an abstract, a second-day story): she is someone he or she may be
+          p = new Person(token, List.of(token), new HashSet<>(), text.subSequence(runStart[0], runEnd[from - 1])
+              .toString());
+          persons.add(p);
+        }
         if (p != null && !attributive(pos, runEnd[runLen - 1])) {
           seen.add(new Seen(pos, p));
           learnGender(p, from, pos, runEnd[from], Words.isPossessive(text.subSequence(runStart[from], runEnd[from])
@@ -250,7 +256,7 @@ public final class SpeakerResolver {
         && !namesAWork(runEnd[runLen - 1])
         && !MentionParser.isOrganisation(String.join(" ", tokens), last)
         && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
-      Person p = find(tokens);
+      Person p = find(tokens, titleGender(from));
       if (p != null && p.tokens.size() >= tokens.size()) {
         learnRole(p, text, from, pos); // a role given at a later mention (spokesman John Kirby)
       }
@@ -475,8 +481,27 @@ public final class SpeakerResolver {
 
   /** The person whose name holds all of {@code tokens}, the fullest first. */
   private Person find(List<String> tokens) {
+    return find(tokens, 0);
+  }
+
+  /**
+   * The longest known person whose name holds all {@code tokens}, preferring one the article does not mark as of the
+   * other sex than {@code gender} ({@link #MALE}, {@link #FEMALE}, 0 for either): Mrs Obama is not Barack Obama once
+   * he is a he and Michelle Obama is known; but with no other candidate the marks may be wrong (chairman Jan Berry …
+   * Ms Berry), so the one there is.
+   */
+  private Person find(List<String> tokens, int gender) {
+    Person fitting = gender == 0 ? null : longest(tokens, gender == MALE ? FEMALE : MALE);
+    return fitting != null ? fitting : longest(tokens, -1);
+  }
+
+  /** The longest known person whose name holds all {@code tokens}, skipping any of sex {@code other}. */
+  private Person longest(List<String> tokens, int other) {
     Person best = null;
     for (Person p : persons) {
+      if (p.gender() == other) {
+        continue;
+      }
       boolean all = true;
       for (String t : tokens) {
         if (!containsIgnoreCase(p.tokens, t)) {
@@ -498,6 +523,45 @@ public final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /** Courtesy titles that make one capitalised word after them a person's surname: Mr. Cruz, Dr Fox. */
+  private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "sir",
+      "dame");
+
+  /** The sex the title words of the current run tell (Mr, Mrs, Dame), or 0. */
+  private int titleGender(int from) {
+    int g = 0;
+    for (int k = 0; k < from; k++) {
+      g = MALE_WORDS.contains(runNorm[k]) ? MALE : FEMALE_WORDS.contains(runNorm[k]) ? FEMALE : g;
+    }
+    return g;
+  }
+
+  /**
+   * The canonical name for a person mention with its title or role ({@code Mrs Obama}): as {@link #canonical(String)},
+   * but never a person the article marks as of the other sex than the title tells; the name itself if none fits.
+   */
+  public String canonical(String name, String role) {
+    int g = 0;
+    if (role != null) {
+      for (String r : ROLE_SPLIT.split(role)) {
+        String n = Words.norm(r);
+        g = MALE_WORDS.contains(n) ? MALE : FEMALE_WORDS.contains(n) ? FEMALE : g;
+      }
+    }
+    if (g == 0) {
+      return canonical(name);
+    }
+    ensureScanned();
+    List<String> tokens = new ArrayList<>();
+    for (String t : SPACES.split(name)) {
+      if (!t.isEmpty()) {
+        tokens.add(Words.stripPossessive(t));
+      }
+    }
+    Person p = find(tokens, g);
+    return p == null ? name : p.name;
   }
 
   /** The canonical name for a named person mention ({@code Kirby} → {@code John Kirby}); the name itself if unknown. */
