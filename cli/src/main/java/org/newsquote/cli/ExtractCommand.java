@@ -94,8 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (problem.severity() == IngestProblem.Severity.ERROR) {
       errors[0]++;
     }
-    String severity = problem.severity() == IngestProblem.Severity.WARNING ? "warning: " : "";
-    err.println("newsquote: " + problem.source() + ": " + severity + problem.reason());
+    err.println(Render.problem(problem));
     err.flush();
   }
 

@@ -125,10 +125,10 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     for (IngestProblem p : summary.failures()) {
-      err.println(p.source() + ": " + p.reason());
+      err.println(Render.problem(p));
     }
     for (IngestProblem p : summary.warnings()) {
-      err.println(p.source() + ": warning: " + p.reason());
+      err.println(Render.problem(p));
     }
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
@@ -139,11 +139,15 @@ final class IndexCommand implements Callable<Integer> {
       out.println(style.bold(dir.toString()) + ": read " + summary.read() + " files: " + summary.added() + " added, "
           + summary.updated() + " updated, " + summary.deleted() + " deleted, " + summary.unchanged() + " unchanged, "
           + (summary.failed() > 0 ? style.match(summary.failed() + " failed") : "0 failed"));
-      out.println(summary.articles() + " articles, " + summary.quotes() + " quotes indexed in "
+      out.println(count(summary.articles(), "article") + ", " + count(summary.quotes(), "quote") + " indexed in "
           + String.format(Locale.ROOT, "%.1f", summary.seconds()) + " s");
     }
     out.flush();
     return strict && summary.failed() > 0 ? ExitCodes.ERROR : ExitCodes.OK;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void removeHook(Thread hook) {

@@ -1,10 +1,19 @@
 package org.newsquote.cli;
 
 import org.newsquote.model.DateValue;
+import org.newsquote.model.IngestProblem;
 
 /** Small text-rendering helpers shared by the text renderers. Stateless. */
 final class Render {
   private Render() {}
+
+  /**
+   * One input problem as a line for stderr, as grep words its own: {@code newsquote: FILE[:LINE]: [warning: ]REASON}.
+   */
+  static String problem(IngestProblem problem) {
+    String severity = problem.severity() == IngestProblem.Severity.WARNING ? "warning: " : "";
+    return "newsquote: " + problem.source() + ": " + severity + problem.reason();
+  }
 
   /** {@code Name (role)}, {@code Name}, or {@code (unattributed)}. */
   static String speaker(Style style, String speaker, String role) {

@@ -56,6 +56,15 @@ class IndexCommandTest {
   }
 
   @Test
+  void oneArticleWithOneQuoteIsCountedInTheSingular() throws Exception {
+    Path corpus = tmp.resolve("one");
+    Articles.write(corpus.resolve("a.txt"), "Ferry returns\n\n“The ferry runs again,” harbour master Ann Poe said.\n");
+    Cli.Result r = index(tmp.resolve("index"), corpus.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("\n1 article, 1 quote indexed in "), r.out());
+  }
+
+  @Test
   void textSummaryNamesEveryCountAndStderrStaysQuietWhenPiped() throws Exception {
     Path corpus = Articles.corpus(tmp.resolve("corpus"));
     Cli.Result r = index(tmp.resolve("index"), corpus.toString());
@@ -85,7 +94,7 @@ class IndexCommandTest {
     Cli.Result lenient = index(tmp.resolve("a"), "--json", corpus.toString());
     assertEquals(0, lenient.exit(), lenient.toString());
     assertTrue(lenient.json().get("failed").asInt() >= 1, lenient.out());
-    assertTrue(lenient.err().lines().anyMatch(l -> l.startsWith("feeds/wire.jsonl:2: ")), lenient.err());
+    assertTrue(lenient.err().lines().anyMatch(l -> l.startsWith("newsquote: feeds/wire.jsonl:2: ")), lenient.err());
 
     Cli.Result strict = index(tmp.resolve("b"), "--strict", corpus.toString());
     assertEquals(2, strict.exit(), strict.toString());
