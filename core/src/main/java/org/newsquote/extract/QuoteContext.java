@@ -2,6 +2,7 @@ package org.newsquote.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.MentionParser;
@@ -135,7 +136,10 @@ public final class QuoteContext {
       }
       w = w.toLowerCase(java.util.Locale.ROOT);
     }
-    String lemma = cues.lemma(w);
+    String lemma = phrasalCue(w, to); // pointed out, talked about: the particle makes a weak verb report speech
+    if (lemma == null) {
+      lemma = cues.lemma(w);
+    }
     if (lemma == null) {
       lemma = answeredBack(w, to); // shot back, fired back, hit back: a retort
     }
@@ -178,6 +182,47 @@ public final class QuoteContext {
     }
     int k = Words.skipSpaces(text, pe, limit);
     return k >= limit || text.charAt(k) == '.' || text.charAt(k) == ',' ? lemma : null;
+  }
+
+  /** Verbs that report speech only with their particle, each form with its lemma: pointed out, talks about. */
+  private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("point", "point out"),
+      Map.entry("points", "point out"), Map.entry("pointed", "point out"), Map.entry("pointing", "point out"),
+      Map.entry("talk", "talk about"), Map.entry("talks", "talk about"), Map.entry("talked", "talk about"),
+      Map.entry("talking", "talk about"), Map.entry("speak", "speak about"), Map.entry("speaks", "speak about"),
+      Map.entry("spoke", "speak about"), Map.entry("spoken", "speak about"), Map.entry("speaking", "speak about"));
+
+  /**
+   * {@code Johnson talks about “spoiling the party”}, {@code the radioman pointed out that …}: pointing, talking
+   * and speaking say nothing alone (pointed to the map, talks with donors), but with {@code out} or {@code about}
+   * right after they report what someone said; the phrase's lemma, else null. A participle after a name or an
+   * object pronoun is what that person was doing in someone else's account ({@code Rhodes recalled Mr. Obama
+   * talking about …}), so no cue there.
+   */
+  private String phrasalCue(String w, int to) {
+    String v = Words.norm(w);
+    String lemma = PHRASAL.get(v);
+    if (lemma == null || v.endsWith("ing") && afterObject(to - w.length())) {
+      return null;
+    }
+    String particle = lemma.substring(lemma.indexOf(' ') + 1);
+    int n = Words.skipSpaces(text, to, text.length());
+    int e = n + particle.length();
+    return text.startsWith(particle, n) && (e == text.length() || !Character.isLetter(text.charAt(e))) ? lemma : null;
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+
+  /** Whether the word before {@code from} is a capitalised word or an object pronoun. */
+  private boolean afterObject(int from) {
+    int e = from;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Words.isWordChar(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && (Character.isUpperCase(text.charAt(b)) || OBJECT_PRONOUNS.contains(text.substring(b, e)));
   }
 
   private static final Set<String> RETORT_VERBS = Set.of("shot", "shoots", "shoot", "shooting", "fired", "fires",

@@ -334,6 +334,25 @@ class AttributionRulesTest {
   }
 
   @Test
+  void pointedOutAndTalksAboutAreCuesButNotAloneOrAfterAnObject() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Harriet Vane talks about “spoiling the party,” and voters cheer.").orElseThrow();
+    assertEquals("Harriet Vane", a.speaker());
+    assertEquals("talk about", a.cue());
+    assertEquals("point out", first(new ReportedSpeechRule(),
+        "Tom Okafor pointed out that the bridge was “years late.”").orElseThrow().cue());
+    String t = "Tom Okafor pointed to the “years late” bridge and talks with the crew.";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int p = t.indexOf("pointed");
+    int k = t.indexOf("talks");
+    assertEquals(null, qc.cueAt(p, p + 7, true)); // pointing at a thing says nothing
+    assertEquals(null, qc.cueAt(k, k + 5, true));
+    Attribution c = first(new ReportedSpeechRule(),
+        "Tom Okafor recalled Harriet Vane talking about “spoiling the party.”").orElseThrow();
+    assertEquals("Tom Okafor", c.speaker());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
