@@ -194,6 +194,9 @@ public final class CueBeforeRule implements AttributionRule {
           if (m == null) {
             m = relativeAntecedent(c, s, from);
           }
+          if (m == null && c.cueAt(s, Math.min(e, Words.wordEnd(t, s, e)), true) != null) {
+            m = describedSubject(c, s, from); // As a phone rang, the announcer said, “…”
+          }
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
           }
@@ -218,6 +221,61 @@ public final class CueBeforeRule implements AttributionRule {
       i = s;
     }
     return Optional.empty();
+  }
+
+  /** Words after which a clause (and so its subject) begins: As one employee told …, but the announcer said …. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "but", "and", "that", "when",
+      "while", "then", "so", "yet");
+  /** Verbs that make the cue word before them a noun (reports were, claims have). */
+  private static final java.util.Set<String> NOUN_AFTER = java.util.Set.of("is", "was", "were", "are", "has",
+      "have", "had", "will", "would", "can", "could", "may", "might");
+  /** A word ending in -ed: a verb's past form, never inside a described subject. */
+  private static final java.util.regex.Pattern VERB_ENDING = java.util.regex.Pattern.compile("[a-z]ed\\b");
+  /** Most words a described subject's determiner stands back from its cue (the determiner, words, auxiliaries). */
+  private static final int MAX_DESCRIBED_WORDS = 8;
+
+  /**
+   * {@code As a phone rang, the announcer said, “…”}, {@code As one employee told Palo Alto Weekly, “…”}: a
+   * description no role list knows (a determiner and plain words) ending right before the cue, or before its
+   * auxiliaries, and opening its clause (after the sentence's start, a comma or dash, or a linking word such as
+   * {@code as} or {@code but}) is the cue's subject; null otherwise (thanked the crowd said: the crowd is an object).
+   */
+  static Mention describedSubject(QuoteContext c, int cueStart, int from) {
+    String t = c.text();
+    int ns = Words.skipSpaces(t, Words.wordEnd(t, cueStart, t.length()), t.length());
+    int ne = Words.wordEnd(t, ns, t.length());
+    if (NOUN_AFTER.contains(t.substring(ns, ne))) {
+      return null; // the media reports were not “…”: a cue word before a verb is a noun
+    }
+    int p = Words.skipSpacesBack(t, cueStart, from);
+    for (int k = 0; k < 3; k++) {
+      int ws = Words.wordStart(t, p, from);
+      if (ws == p || !c.isAuxiliary(ws, p) || Character.isUpperCase(t.charAt(ws))) {
+        break;
+      }
+      p = Words.skipSpacesBack(t, ws, from);
+    }
+    int q = p;
+    for (int k = 0; k < MAX_DESCRIBED_WORDS && q > from; k++) {
+      int ws = Words.wordStart(t, q, from);
+      if (ws == q) {
+        return null; // punctuation inside: no plain description
+      }
+      Mention d = c.descriptionAfter(ws, p);
+      if (d != null && d.start() == ws) {
+        if (d.end() != p || VERB_ENDING.matcher(t.substring(Words.wordEnd(t, ws, p), p)).find()) {
+          return null; // Another featured five photos telling …: a past form is the clause's verb, no description
+        }
+        int b = Words.skipSpacesBack(t, ws, from);
+        if (b == from || ",;:\u2014\u2013-(".indexOf(t.charAt(b - 1)) >= 0) {
+          return d;
+        }
+        int bs = Words.wordStart(t, b, from);
+        return bs < b && CLAUSE_OPENERS.contains(Words.norm(t.substring(bs, b))) ? d : null;
+      }
+      q = Words.skipSpacesBack(t, ws, from);
+    }
+    return null;
   }
 
   /** Most words between {@code who} and its cue verb: auxiliaries and adverbials (who has in the past described). */

@@ -353,6 +353,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aDescriptionNoListKnowsOpeningItsClauseIsTheCuesSubject() {
+    assertEquals("announcer", first(new CueBeforeRule(),
+        "As a phone rang, the announcer said, “It is 3 a.m. and your children are asleep.”").orElseThrow().speaker());
+    assertEquals("one employee", first(new CueBeforeRule(),
+        "As one employee told the weekly paper, “She wants to put fear in our hearts.”").orElseThrow().speaker());
+    // an object is no subject, a past form is a verb, and a cue word before a verb is a noun
+    assertTrue(first(new CueBeforeRule(), "Tom Okafor thanked the crowd said, “Go home.”").map(Attribution::speaker)
+        .filter("crowd"::equals).isEmpty());
+    assertTrue(first(new CueBeforeRule(), "Another featured five photos telling “the story of the town.”")
+        .map(Attribution::speaker).filter(sp -> sp.contains("photos")).isEmpty());
+    assertNotEquals("media", first(new ReportedSpeechRule(),
+        "The home secretary said that the media reports were not “well informed.”").orElseThrow().speaker());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
