@@ -813,13 +813,15 @@ public final class QuoteContext {
     String phrase = m.role();
     boolean definite = phrase.regionMatches(true, 0, "the ", 0, 4);
     if (definite) {
-      String name = resolver.lastWithRoleBefore(head, m.start());
+      String name = resolver.lastWithRoleBefore(head, m.start(), phrase);
       if (name != null) {
         return new Attribution(name, resolver.roleOf(name), cue, false);
       }
+      Set<String> q = SpeakerResolver.qualifiers(phrase, head);
       for (int i = earlier.size() - 1; i >= 0; i--) {
         Attribution a = earlier.get(i).attribution();
-        if (a != null && a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(head)) {
+        if (a != null && a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(head)
+            && !otherQualifiers(a.speaker(), q)) {
           return new Attribution(a.speaker(), a.role(), cue, a.organisation());
         }
       }
@@ -832,6 +834,18 @@ public final class QuoteContext {
     }
     String bare = definite ? phrase.substring(4) : phrase;
     return new Attribution(bare, null, cue, false);
+  }
+
+  /**
+   * Whether an earlier speaker's words tell someone else than the description's qualifiers: the Florida senator and
+   * Republican presidential candidate is not the independent Vermont senator and Democratic presidential candidate.
+   */
+  private static boolean otherQualifiers(String speaker, Set<String> q) {
+    Set<String> own = SpeakerResolver.qualifiers("x " + speaker, "");
+    q = new java.util.HashSet<>(q);
+    q.remove("vice");
+    own.remove("vice");
+    return !q.isEmpty() && !own.isEmpty() && java.util.Collections.disjoint(own, q);
   }
 
   /** Nouns by which the news refers back to an organisation it has named: the alliance, the ministry, the bloc. */

@@ -368,6 +368,18 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aDescriptionsPlaceMustFitThePersonItResolvesTo() {
+    assertEquals("Chris Christie", first(new CueAfterRule(), "Former Florida Gov. Jeb Bush spoke first. New Jersey "
+        + "Gov. Chris Christie spoke next. Bush left.\n\n“It starts to pay off,” the New Jersey governor told reporters.")
+        .orElseThrow().speaker());
+    assertNotEquals("Jeb Bush", first(new CueAfterRule(), "Former Florida governor Jeb Bush spoke first.\n\n"
+        + "“It starts to pay off,” the New Jersey governor told reporters.").orElseThrow().speaker());
+    assertNotEquals("Mitt Romney", first(new CueAfterRule(), "The Republican presidential nominee Mitt Romney lost in"
+        + " 2012. Mike Pence showed a clip.\n\n“Let me help you,” the Republican vice-presidential nominee said.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
