@@ -178,6 +178,10 @@ public final class CueBeforeRule implements AttributionRule {
               Attribution a = subject.get();
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
             }
+            Mention described = definiteSubject(c, from, m.start());
+            if (described != null) {
+              return Optional.of(c.resolve(described, cue)); // The Vermont senator emailed supporters saying: “…”
+            }
           }
           if (m != null && isIndefiniteDocument(m)) {
             // the Security Council issued a statement calling it “…”: the statement speaks for the subject
@@ -361,6 +365,23 @@ public final class CueBeforeRule implements AttributionRule {
     String w = t.substring(ps, pe);
     return LISTENER_PREPOSITIONS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
         || OBJECT_PASTS.contains(w);
+  }
+
+  /**
+   * A definite description opening the clause before {@code limit} and followed by its verb ({@code The Vermont
+   * senator emailed}), or null.
+   */
+  private static Mention definiteSubject(QuoteContext c, int from, int limit) {
+    String t = c.text();
+    int s = Words.skipSpaces(t, from, limit);
+    Mention d = c.mentionAfter(s, limit);
+    if (d == null || d.start() != s || d.type() != Mention.Type.NOMINAL || d.role() == null
+        || !d.role().regionMatches(true, 0, "the ", 0, 4)) {
+      return null;
+    }
+    int v = Words.skipSpaces(t, d.end(), limit);
+    int ve = Words.wordEnd(t, v, limit);
+    return ve - v > 4 && t.startsWith("ed", ve - 2) ? d : null;
   }
 
   /** {@code an email to supporters saying}, {@code on the radio saying}: the listener or the medium, not a speaker. */

@@ -380,6 +380,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aDescribedSubjectSpeaksThroughAParticipleAfterItsObject() {
+    Attribution a = first(new CueBeforeRule(),
+        "The Ohio governor emailed supporters saying: “The struggle continues” and vowed to compete.").orElseThrow();
+    assertEquals("Ohio governor", a.speaker());
+    assertEquals("say", a.cue());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
