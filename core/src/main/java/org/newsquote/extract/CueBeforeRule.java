@@ -168,7 +168,7 @@ public final class CueBeforeRule implements AttributionRule {
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
             }
           }
-          Mention m = c.mentionBefore(s, from);
+          Mention m = prepositionalObjectHead(c, c.mentionBefore(s, from), from);
           if (m != null && objectBeforeParticiple(c, m, s, e, from)) {
             // Lee emailed members saying: “…”, her campaign sent an email to supporters stating, “…”: the noun before a
             // participle with no comma is the verb's object (listener, document, medium), so the clause's named
@@ -365,6 +365,41 @@ public final class CueBeforeRule implements AttributionRule {
     String w = t.substring(ps, pe);
     return LISTENER_PREPOSITIONS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
         || OBJECT_PASTS.contains(w);
+  }
+
+  /** Prepositions whose object is never the subject of the verb after it (the listener's to). */
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to");
+  /** Participles of talking that hang a listener on a subject: a source speaking to Fox News said. */
+  private static final java.util.Set<String> TALKING = java.util.Set.of("speaking", "talking", "writing");
+
+  /**
+   * {@code Sanders’ fundraising email to his supporters notes}, {@code Another source speaking to Fox News said}: a phrase right after a preposition is that preposition's object, so the
+   * subject is the phrase before it (past a participle of talking); that phrase, or {@code m} itself when no
+   * preposition or no phrase stands before it.
+   */
+  static Mention prepositionalObjectHead(QuoteContext c, Mention m, int from) {
+    String t = c.text();
+    for (int k = 0; k < 2 && m != null; k++) {
+      int pe = Words.skipSpacesBack(t, m.start(), from);
+      int ps = Words.wordStart(t, pe, from);
+      if (ps >= pe || !PREPOSITIONS.contains(t.substring(ps, pe))) {
+        return m;
+      }
+      int be = Words.skipSpacesBack(t, ps, from);
+      int bs = Words.wordStart(t, be, from);
+      if (bs < be && TALKING.contains(t.substring(bs, be))) {
+        be = Words.skipSpacesBack(t, bs, from);
+      }
+      if (be <= from || !Words.isWordChar(t.charAt(be - 1))) {
+        return m; // To his credit, Cruz said: a fronted phrase, no subject before it
+      }
+      Mention head = c.mentionBefore(be, from);
+      if (head == null) {
+        return m; // a speech to the Policy Centre Mr Straw said: no phrase before the preposition to speak instead
+      }
+      m = head;
+    }
+    return m;
   }
 
   /**

@@ -388,6 +388,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theListenerAfterToIsNoSpeaker() {
+    assertEquals("Another intelligence source", first(new CueBeforeRule(),
+        "Another intelligence source speaking to Fox News said, “The agents are investigating.”").orElseThrow()
+        .speaker());
+    assertNotEquals("supporters", first(new CueBeforeRule(),
+        "His campaign sent a text message to supporters saying: “We won.”").orElseThrow().speaker());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
