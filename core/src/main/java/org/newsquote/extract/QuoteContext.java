@@ -340,7 +340,9 @@ public final class QuoteContext {
     int e2 = Words.skipSpacesBack(text, ws, lim);
     int ws2 = Words.wordStart(text, e2, lim);
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
-    return prev2.equals("a") || prev2.equals("an");
+    // a Russian attack; 32% of Republican claims, of Tory claims: after 'of' a capitalised word qualifies a noun
+    return prev2.equals("a") || prev2.equals("an") || prev2.equals("of") && Character.isLowerCase(text.charAt(from))
+        && text.startsWith("s", Words.wordEnd(text, from, text.length()) - 1);
   }
 
   /**

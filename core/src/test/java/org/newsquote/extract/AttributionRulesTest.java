@@ -397,6 +397,18 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPluralCueWordAfterOfAndACapitalIsANoun() {
+    String t = "PolitiFact rated 32% of Republican claims as “false” while Republican claims it is “fair.”";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int k = t.indexOf("claims");
+    assertEquals(null, qc.cueAt(k, k + 6, true)); // of Republican claims: a noun
+    int k2 = t.indexOf("claims", k + 6);
+    assertEquals("claim", qc.cueAt(k2, k2 + 6, true)); // Republican claims it is: a verb
+    assertTrue(first(new ReportedSpeechRule(), "PolitiFact rated 32% of Republican claims as “false.”")
+        .map(Attribution::speaker).filter("Republican"::equals).isEmpty());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
