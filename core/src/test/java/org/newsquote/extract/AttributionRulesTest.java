@@ -409,6 +409,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void rememberedReportsAMemoryInWords() {
+    Attribution a = first(new CueAfterRule(),
+        "“An awful lot of analysts said no,” remembered Tom Okafor, the former spokesman.").orElseThrow();
+    assertEquals("Tom Okafor", a.speaker());
+    assertEquals("remember", a.cue());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
