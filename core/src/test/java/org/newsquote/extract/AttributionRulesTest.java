@@ -417,6 +417,11 @@ class AttributionRulesTest {
   }
 
   @Test
+  void thenNeverEndsASpeakersName() {
+    assertEquals("Cheryl Mills", first(new CueAfterRule(), "“Why now?” Cheryl Mills then wrote.").orElseThrow().speaker());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
