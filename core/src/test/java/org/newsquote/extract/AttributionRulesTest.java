@@ -422,6 +422,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aQuoteAfterAColonCueIsNotTheNextSentencesQuote() {
+    String t = "Education minister Ann Lee said: “We will continue.” Shadow minister Tom Okafor said: “This is late.”";
+    assertTrue(first(new CueAfterRule(), t).isEmpty());
+    assertEquals("Ann Lee", first(new CueBeforeRule(), t).orElseThrow().speaker());
+    assertEquals("Ann Lee", EX.extract(t).get(0).speaker());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
