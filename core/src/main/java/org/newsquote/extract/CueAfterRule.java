@@ -37,6 +37,11 @@ public final class CueAfterRule implements AttributionRule {
       // sentence's; the next sentence's speaker is another
       return Optional.empty();
     }
+    if (endsSentence(c) && afterColonCue(c)) {
+      // Mr Finegold replies: “No, I'm Jewish.” The mayor then says: “…”: the colon gave this quote its speaker, and
+      // the next sentence's cue introduces its own quote
+      return Optional.empty();
+    }
     if (i < limit && (t.charAt(i) == ',' || t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013')) {
       i = Words.skipSpaces(t, i + 1, limit);
     }
@@ -91,6 +96,19 @@ public final class CueAfterRule implements AttributionRule {
       }
     }
     return found;
+  }
+
+  /** A cue word closes the clause that a colon ends right before the quote: {@code Mr Finegold replies: “…”}. */
+  private static boolean afterColonCue(QuoteContext c) {
+    String t = c.text();
+    int from = c.paragraphStart(c.paragraph());
+    int p = Words.skipSpacesBack(t, c.start(), from);
+    if (p <= from || t.charAt(p - 1) != ':') {
+      return false;
+    }
+    int e = Words.skipSpacesBack(t, p - 1, from);
+    int ws = Words.wordStart(t, e, from);
+    return ws < e && c.cueAt(ws, e, true) != null;
   }
 
   /** {@code as he put it.}: the word after the pronoun is a cue closing the clause (with its particle, if any). */

@@ -168,7 +168,7 @@ public final class CueBeforeRule implements AttributionRule {
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
             }
           }
-          Mention m = c.mentionBefore(s, from);
+          Mention m = prepositionalObjectHead(c, c.mentionBefore(s, from), from);
           if (m != null && objectBeforeParticiple(c, m, s, e, from)) {
             // Lee emailed members saying: “…”, her campaign sent an email to supporters stating, “…”: the noun before a
             // participle with no comma is the verb's object (listener, document, medium), so the clause's named
@@ -177,6 +177,10 @@ public final class CueBeforeRule implements AttributionRule {
             if (subject.isPresent()) {
               Attribution a = subject.get();
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+            }
+            Mention described = definiteSubject(c, from, m.start());
+            if (described != null) {
+              return Optional.of(c.resolve(described, cue)); // The Vermont senator emailed supporters saying: “…”
             }
           }
           if (m != null && isIndefiniteDocument(m)) {
@@ -193,6 +197,9 @@ public final class CueBeforeRule implements AttributionRule {
           }
           if (m == null) {
             m = relativeAntecedent(c, s, from);
+          }
+          if (m == null && c.cueAt(s, Math.min(e, Words.wordEnd(t, s, e)), true) != null) {
+            m = describedSubject(c, s, from); // As a phone rang, the announcer said, “…”
           }
           if (m != null) {
             return Optional.of(c.resolve(m, cue));
@@ -218,6 +225,61 @@ public final class CueBeforeRule implements AttributionRule {
       i = s;
     }
     return Optional.empty();
+  }
+
+  /** Words after which a clause (and so its subject) begins: As one employee told …, but the announcer said …. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "but", "and", "that", "when",
+      "while", "then", "so", "yet");
+  /** Verbs that make the cue word before them a noun (reports were, claims have). */
+  private static final java.util.Set<String> NOUN_AFTER = java.util.Set.of("is", "was", "were", "are", "has",
+      "have", "had", "will", "would", "can", "could", "may", "might");
+  /** A word ending in -ed: a verb's past form, never inside a described subject. */
+  private static final java.util.regex.Pattern VERB_ENDING = java.util.regex.Pattern.compile("[a-z]ed\\b");
+  /** Most words a described subject's determiner stands back from its cue (the determiner, words, auxiliaries). */
+  private static final int MAX_DESCRIBED_WORDS = 8;
+
+  /**
+   * {@code As a phone rang, the announcer said, “…”}, {@code As one employee told Palo Alto Weekly, “…”}: a
+   * description no role list knows (a determiner and plain words) ending right before the cue, or before its
+   * auxiliaries, and opening its clause (after the sentence's start, a comma or dash, or a linking word such as
+   * {@code as} or {@code but}) is the cue's subject; null otherwise (thanked the crowd said: the crowd is an object).
+   */
+  static Mention describedSubject(QuoteContext c, int cueStart, int from) {
+    String t = c.text();
+    int ns = Words.skipSpaces(t, Words.wordEnd(t, cueStart, t.length()), t.length());
+    int ne = Words.wordEnd(t, ns, t.length());
+    if (NOUN_AFTER.contains(t.substring(ns, ne))) {
+      return null; // the media reports were not “…”: a cue word before a verb is a noun
+    }
+    int p = Words.skipSpacesBack(t, cueStart, from);
+    for (int k = 0; k < 3; k++) {
+      int ws = Words.wordStart(t, p, from);
+      if (ws == p || !c.isAuxiliary(ws, p) || Character.isUpperCase(t.charAt(ws))) {
+        break;
+      }
+      p = Words.skipSpacesBack(t, ws, from);
+    }
+    int q = p;
+    for (int k = 0; k < MAX_DESCRIBED_WORDS && q > from; k++) {
+      int ws = Words.wordStart(t, q, from);
+      if (ws == q) {
+        return null; // punctuation inside: no plain description
+      }
+      Mention d = c.descriptionAfter(ws, p);
+      if (d != null && d.start() == ws) {
+        if (d.end() != p || VERB_ENDING.matcher(t.substring(Words.wordEnd(t, ws, p), p)).find()) {
+          return null; // Another featured five photos telling …: a past form is the clause's verb, no description
+        }
+        int b = Words.skipSpacesBack(t, ws, from);
+        if (b == from || ",;:\u2014\u2013-(".indexOf(t.charAt(b - 1)) >= 0) {
+          return d;
+        }
+        int bs = Words.wordStart(t, b, from);
+        return bs < b && CLAUSE_OPENERS.contains(Words.norm(t.substring(bs, b))) ? d : null;
+      }
+      q = Words.skipSpacesBack(t, ws, from);
+    }
+    return null;
   }
 
   /** Most words between {@code who} and its cue verb: auxiliaries and adverbials (who has in the past described). */
@@ -303,6 +365,58 @@ public final class CueBeforeRule implements AttributionRule {
     String w = t.substring(ps, pe);
     return LISTENER_PREPOSITIONS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
         || OBJECT_PASTS.contains(w);
+  }
+
+  /** Prepositions whose object is never the subject of the verb after it (the listener's to). */
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to");
+  /** Participles of talking that hang a listener on a subject: a source speaking to Fox News said. */
+  private static final java.util.Set<String> TALKING = java.util.Set.of("speaking", "talking", "writing");
+
+  /**
+   * {@code Sanders’ fundraising email to his supporters notes}, {@code Another source speaking to Fox News said}: a phrase right after a preposition is that preposition's object, so the
+   * subject is the phrase before it (past a participle of talking); that phrase, or {@code m} itself when no
+   * preposition or no phrase stands before it.
+   */
+  static Mention prepositionalObjectHead(QuoteContext c, Mention m, int from) {
+    String t = c.text();
+    for (int k = 0; k < 2 && m != null; k++) {
+      int pe = Words.skipSpacesBack(t, m.start(), from);
+      int ps = Words.wordStart(t, pe, from);
+      if (ps >= pe || !PREPOSITIONS.contains(t.substring(ps, pe))) {
+        return m;
+      }
+      int be = Words.skipSpacesBack(t, ps, from);
+      int bs = Words.wordStart(t, be, from);
+      if (bs < be && TALKING.contains(t.substring(bs, be))) {
+        be = Words.skipSpacesBack(t, bs, from);
+      }
+      if (be <= from || !Words.isWordChar(t.charAt(be - 1))) {
+        return m; // To his credit, Cruz said: a fronted phrase, no subject before it
+      }
+      Mention head = c.mentionBefore(be, from);
+      if (head == null) {
+        return m; // a speech to the Policy Centre Mr Straw said: no phrase before the preposition to speak instead
+      }
+      m = head;
+    }
+    return m;
+  }
+
+  /**
+   * A definite description opening the clause before {@code limit} and followed by its verb ({@code The Vermont
+   * senator emailed}), or null.
+   */
+  private static Mention definiteSubject(QuoteContext c, int from, int limit) {
+    String t = c.text();
+    int s = Words.skipSpaces(t, from, limit);
+    Mention d = c.mentionAfter(s, limit);
+    if (d == null || d.start() != s || d.type() != Mention.Type.NOMINAL || d.role() == null
+        || !d.role().regionMatches(true, 0, "the ", 0, 4)) {
+      return null;
+    }
+    int v = Words.skipSpaces(t, d.end(), limit);
+    int ve = Words.wordEnd(t, v, limit);
+    return ve - v > 4 && t.startsWith("ed", ve - 2) ? d : null;
   }
 
   /** {@code an email to supporters saying}, {@code on the radio saying}: the listener or the medium, not a speaker. */

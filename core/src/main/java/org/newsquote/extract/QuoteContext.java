@@ -2,6 +2,7 @@ package org.newsquote.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.MentionParser;
@@ -135,7 +136,10 @@ public final class QuoteContext {
       }
       w = w.toLowerCase(java.util.Locale.ROOT);
     }
-    String lemma = cues.lemma(w);
+    String lemma = phrasalCue(w, to); // pointed out, talked about: the particle makes a weak verb report speech
+    if (lemma == null) {
+      lemma = cues.lemma(w);
+    }
     if (lemma == null) {
       lemma = answeredBack(w, to); // shot back, fired back, hit back: a retort
     }
@@ -178,6 +182,47 @@ public final class QuoteContext {
     }
     int k = Words.skipSpaces(text, pe, limit);
     return k >= limit || text.charAt(k) == '.' || text.charAt(k) == ',' ? lemma : null;
+  }
+
+  /** Verbs that report speech only with their particle, each form with its lemma: pointed out, talks about. */
+  private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("point", "point out"),
+      Map.entry("points", "point out"), Map.entry("pointed", "point out"), Map.entry("pointing", "point out"),
+      Map.entry("talk", "talk about"), Map.entry("talks", "talk about"), Map.entry("talked", "talk about"),
+      Map.entry("talking", "talk about"), Map.entry("speak", "speak about"), Map.entry("speaks", "speak about"),
+      Map.entry("spoke", "speak about"), Map.entry("spoken", "speak about"), Map.entry("speaking", "speak about"));
+
+  /**
+   * {@code Johnson talks about “spoiling the party”}, {@code the radioman pointed out that …}: pointing, talking
+   * and speaking say nothing alone (pointed to the map, talks with donors), but with {@code out} or {@code about}
+   * right after they report what someone said; the phrase's lemma, else null. A participle after a name or an
+   * object pronoun is what that person was doing in someone else's account ({@code Rhodes recalled Mr. Obama
+   * talking about …}), so no cue there.
+   */
+  private String phrasalCue(String w, int to) {
+    String v = Words.norm(w);
+    String lemma = PHRASAL.get(v);
+    if (lemma == null || v.endsWith("ing") && afterObject(to - w.length())) {
+      return null;
+    }
+    String particle = lemma.substring(lemma.indexOf(' ') + 1);
+    int n = Words.skipSpaces(text, to, text.length());
+    int e = n + particle.length();
+    return text.startsWith(particle, n) && (e == text.length() || !Character.isLetter(text.charAt(e))) ? lemma : null;
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+
+  /** Whether the word before {@code from} is a capitalised word or an object pronoun. */
+  private boolean afterObject(int from) {
+    int e = from;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Words.isWordChar(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && (Character.isUpperCase(text.charAt(b)) || OBJECT_PRONOUNS.contains(text.substring(b, e)));
   }
 
   private static final Set<String> RETORT_VERBS = Set.of("shot", "shoots", "shoot", "shooting", "fired", "fires",
@@ -295,7 +340,9 @@ public final class QuoteContext {
     int e2 = Words.skipSpacesBack(text, ws, lim);
     int ws2 = Words.wordStart(text, e2, lim);
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
-    return prev2.equals("a") || prev2.equals("an");
+    // a Russian attack; 32% of Republican claims, of Tory claims: after 'of' a capitalised word qualifies a noun
+    return prev2.equals("a") || prev2.equals("an") || prev2.equals("of") && Character.isLowerCase(text.charAt(from))
+        && text.startsWith("s", Words.wordEnd(text, from, text.length()) - 1);
   }
 
   /**
@@ -768,13 +815,15 @@ public final class QuoteContext {
     String phrase = m.role();
     boolean definite = phrase.regionMatches(true, 0, "the ", 0, 4);
     if (definite) {
-      String name = resolver.lastWithRoleBefore(head, m.start());
+      String name = resolver.lastWithRoleBefore(head, m.start(), phrase);
       if (name != null) {
         return new Attribution(name, resolver.roleOf(name), cue, false);
       }
+      Set<String> q = SpeakerResolver.qualifiers(phrase, head);
       for (int i = earlier.size() - 1; i >= 0; i--) {
         Attribution a = earlier.get(i).attribution();
-        if (a != null && a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(head)) {
+        if (a != null && a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(head)
+            && !otherQualifiers(a.speaker(), q)) {
           return new Attribution(a.speaker(), a.role(), cue, a.organisation());
         }
       }
@@ -787,6 +836,18 @@ public final class QuoteContext {
     }
     String bare = definite ? phrase.substring(4) : phrase;
     return new Attribution(bare, null, cue, false);
+  }
+
+  /**
+   * Whether an earlier speaker's words tell someone else than the description's qualifiers: the Florida senator and
+   * Republican presidential candidate is not the independent Vermont senator and Democratic presidential candidate.
+   */
+  private static boolean otherQualifiers(String speaker, Set<String> q) {
+    Set<String> own = SpeakerResolver.qualifiers("x " + speaker, "");
+    q = new java.util.HashSet<>(q);
+    q.remove("vice");
+    own.remove("vice");
+    return !q.isEmpty() && !own.isEmpty() && java.util.Collections.disjoint(own, q);
   }
 
   /** Nouns by which the news refers back to an organisation it has named: the alliance, the ministry, the bloc. */

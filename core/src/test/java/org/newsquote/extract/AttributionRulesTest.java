@@ -334,6 +334,102 @@ class AttributionRulesTest {
   }
 
   @Test
+  void pointedOutAndTalksAboutAreCuesButNotAloneOrAfterAnObject() {
+    Attribution a = first(new ReportedSpeechRule(),
+        "Harriet Vane talks about “spoiling the party,” and voters cheer.").orElseThrow();
+    assertEquals("Harriet Vane", a.speaker());
+    assertEquals("talk about", a.cue());
+    assertEquals("point out", first(new ReportedSpeechRule(),
+        "Tom Okafor pointed out that the bridge was “years late.”").orElseThrow().cue());
+    String t = "Tom Okafor pointed to the “years late” bridge and talks with the crew.";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int p = t.indexOf("pointed");
+    int k = t.indexOf("talks");
+    assertEquals(null, qc.cueAt(p, p + 7, true)); // pointing at a thing says nothing
+    assertEquals(null, qc.cueAt(k, k + 5, true));
+    Attribution c = first(new ReportedSpeechRule(),
+        "Tom Okafor recalled Harriet Vane talking about “spoiling the party.”").orElseThrow();
+    assertEquals("Tom Okafor", c.speaker());
+  }
+
+  @Test
+  void aDescriptionNoListKnowsOpeningItsClauseIsTheCuesSubject() {
+    assertEquals("announcer", first(new CueBeforeRule(),
+        "As a phone rang, the announcer said, “It is 3 a.m. and your children are asleep.”").orElseThrow().speaker());
+    assertEquals("one employee", first(new CueBeforeRule(),
+        "As one employee told the weekly paper, “She wants to put fear in our hearts.”").orElseThrow().speaker());
+    // an object is no subject, a past form is a verb, and a cue word before a verb is a noun
+    assertTrue(first(new CueBeforeRule(), "Tom Okafor thanked the crowd said, “Go home.”").map(Attribution::speaker)
+        .filter("crowd"::equals).isEmpty());
+    assertTrue(first(new CueBeforeRule(), "Another featured five photos telling “the story of the town.”")
+        .map(Attribution::speaker).filter(sp -> sp.contains("photos")).isEmpty());
+    assertNotEquals("media", first(new ReportedSpeechRule(),
+        "The home secretary said that the media reports were not “well informed.”").orElseThrow().speaker());
+  }
+
+  @Test
+  void aDescriptionsPlaceMustFitThePersonItResolvesTo() {
+    assertEquals("Chris Christie", first(new CueAfterRule(), "Former Florida Gov. Jeb Bush spoke first. New Jersey "
+        + "Gov. Chris Christie spoke next. Bush left.\n\n“It starts to pay off,” the New Jersey governor told reporters.")
+        .orElseThrow().speaker());
+    assertNotEquals("Jeb Bush", first(new CueAfterRule(), "Former Florida governor Jeb Bush spoke first.\n\n"
+        + "“It starts to pay off,” the New Jersey governor told reporters.").orElseThrow().speaker());
+    assertNotEquals("Mitt Romney", first(new CueAfterRule(), "The Republican presidential nominee Mitt Romney lost in"
+        + " 2012. Mike Pence showed a clip.\n\n“Let me help you,” the Republican vice-presidential nominee said.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
+  void aDescribedSubjectSpeaksThroughAParticipleAfterItsObject() {
+    Attribution a = first(new CueBeforeRule(),
+        "The Ohio governor emailed supporters saying: “The struggle continues” and vowed to compete.").orElseThrow();
+    assertEquals("Ohio governor", a.speaker());
+    assertEquals("say", a.cue());
+  }
+
+  @Test
+  void theListenerAfterToIsNoSpeaker() {
+    assertEquals("Another intelligence source", first(new CueBeforeRule(),
+        "Another intelligence source speaking to Fox News said, “The agents are investigating.”").orElseThrow()
+        .speaker());
+    assertNotEquals("supporters", first(new CueBeforeRule(),
+        "His campaign sent a text message to supporters saying: “We won.”").orElseThrow().speaker());
+  }
+
+  @Test
+  void aPluralCueWordAfterOfAndACapitalIsANoun() {
+    String t = "PolitiFact rated 32% of Republican claims as “false” while Republican claims it is “fair.”";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int k = t.indexOf("claims");
+    assertEquals(null, qc.cueAt(k, k + 6, true)); // of Republican claims: a noun
+    int k2 = t.indexOf("claims", k + 6);
+    assertEquals("claim", qc.cueAt(k2, k2 + 6, true)); // Republican claims it is: a verb
+    assertTrue(first(new ReportedSpeechRule(), "PolitiFact rated 32% of Republican claims as “false.”")
+        .map(Attribution::speaker).filter("Republican"::equals).isEmpty());
+  }
+
+  @Test
+  void rememberedReportsAMemoryInWords() {
+    Attribution a = first(new CueAfterRule(),
+        "“An awful lot of analysts said no,” remembered Tom Okafor, the former spokesman.").orElseThrow();
+    assertEquals("Tom Okafor", a.speaker());
+    assertEquals("remember", a.cue());
+  }
+
+  @Test
+  void thenNeverEndsASpeakersName() {
+    assertEquals("Cheryl Mills", first(new CueAfterRule(), "“Why now?” Cheryl Mills then wrote.").orElseThrow().speaker());
+  }
+
+  @Test
+  void aQuoteAfterAColonCueIsNotTheNextSentencesQuote() {
+    String t = "Education minister Ann Lee said: “We will continue.” Shadow minister Tom Okafor said: “This is late.”";
+    assertTrue(first(new CueAfterRule(), t).isEmpty());
+    assertEquals("Ann Lee", first(new CueBeforeRule(), t).orElseThrow().speaker());
+    assertEquals("Ann Lee", EX.extract(t).get(0).speaker());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();

@@ -9,8 +9,8 @@ import java.util.Set;
  * and thread-safe.
  *
  * <p>Our own list, covering the reporting verbs of news writing: saying, telling, asking and answering, writing and
- * posting, affirming and denying, evaluating (called, described, dismissed), and feeling/thinking verbs that the
- * press uses to report a stated view.
+ * posting, affirming and denying, evaluating (called, described, dismissed), remembering (recalled, remembered), and
+ * feeling/thinking verbs that the press uses to report a stated view.
  */
 public final class CueLexicon {
   private static final String REGULAR =
@@ -29,7 +29,7 @@ public final class CueLexicon {
           + " applaud scold chide rebuke lambaste ridicule taunt fume scoff gripe grouse vent tease sneer seethe"
           + " huff rant bemoan concur recount caution chuckle rebut riff press bark beam disagree clarify proclaim"
           + " declaim reassert reassure restate reconfirm dispute preach holler growl snarl murmur stammer sniff gasp"
-          + " cry smile thank chant react exhort elaborate";
+          + " cry smile thank chant react exhort elaborate remember reminisce";
   private static final String IRREGULAR =
       "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing think:thought,thinks,"
           + "thinking speak:spoke,spoken,speaks,speaking sing:sang,sings,singing read:reads,reading"

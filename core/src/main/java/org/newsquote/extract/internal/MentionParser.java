@@ -261,7 +261,8 @@ public final class MentionParser {
     while (!words.isEmpty()) {
       int[] w = words.get(words.size() - 1);
       String n = Words.norm(t.subSequence(w[0], w[1]).toString());
-      if (DETERMINERS.contains(n) || n.equals("of") || n.equals("for")) {
+      if (DETERMINERS.contains(n) || n.equals("of") || n.equals("for") || n.equals("then") && words.size() > 1) {
+        // Mills then writes back: then-Secretary Clinton's modifier never ends a phrase
         words.remove(words.size() - 1);
       } else {
         break;
