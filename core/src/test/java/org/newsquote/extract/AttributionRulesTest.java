@@ -214,6 +214,9 @@ class AttributionRulesTest {
         "Karin Holm says the board should act and that she expects Piet Lund to announce an “overhaul” soon.")
         .orElseThrow();
     assertEquals("Karin Holm", b.speaker());
+    assertEquals("Karin Holm", first(new ReportedSpeechRule(),
+        "Rep. Karin Holm (D-N.Y.) said Piet Lund reassured them that the harbour would be “ready for any storm.”")
+        .orElseThrow().speaker());
     // a second clause with its own cue keeps its own speaker; a passive opening and a description do not speak
     assertEquals("Piet Lund", first(new ReportedSpeechRule(),
         "Karin Holm has insisted she made no deals, while Piet Lund says he will not let “gossip” win.")
