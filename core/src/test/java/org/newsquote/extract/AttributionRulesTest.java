@@ -204,6 +204,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
+    // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
+    assertEquals("Karin Holm", first(new ReportedSpeechRule(),
+        "Mayor Karin Holm called the use of executive orders “quite dangerous.”").orElseThrow().speaker());
+    assertEquals("Karin Holm", first(new ReportedSpeechRule(),
+        "Mayor Karin Holm warned of terrorist attacks on “soft targets.”").orElseThrow().speaker());
+  }
+
+  @Test
   void reportedSpeechGivesANestedClauseToTheSentencesSpeaker() {
     // the cue nearest the quote belongs to a clause inside what the sentence's speaker says
     Attribution a = first(new ReportedSpeechRule(),
