@@ -116,6 +116,10 @@ class AttributionRulesTest {
     assertEquals("Her campaign", first(new CueBeforeRule(), listener).orElseThrow().speaker());
     String document = "Mayor Ann Lee spoke. On Monday, Ann Lee emailed members saying: “The vote is on Friday.”";
     assertEquals("Ann Lee", first(new CueBeforeRule(), document).orElseThrow().speaker());
+    // a one-word name after on is the medium, even when the article uses it in a longer name
+    String medium = "Mayor Ann Lee joined a Harbour Chatterbox chat. Ann Lee replied to the question on Chatterbox "
+        + "writing, “Yes, I will.”";
+    assertEquals("Ann Lee", first(new CueBeforeRule(), medium).orElseThrow().speaker());
     // a named person before the participle is its subject; so is a document after other prepositions
     String footage = "Mayor Ann Lee spoke. The ad then cuts to footage of Tom Okafor saying, “We will win.”";
     assertEquals("Tom Okafor", first(new CueBeforeRule(), footage).orElseThrow().speaker());
