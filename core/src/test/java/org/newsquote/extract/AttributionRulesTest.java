@@ -208,6 +208,13 @@ class AttributionRulesTest {
   }
 
   @Test
+  void nowMayStandBetweenASpeakerAndTheCue() {
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Karin Holm has repeatedly called for the files to be made public — even the ones Piet Lund now says are "
+            + "“top secret.”").orElseThrow().speaker());
+  }
+
+  @Test
   void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
     // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
     assertEquals("Karin Holm", first(new ReportedSpeechRule(),
