@@ -168,7 +168,7 @@ public final class ReportedSpeechRule implements AttributionRule {
           && !(CueAfterRule.endsSentence(c) && CueAfterRule.opensComplement(t, e, limit))) {
         Mention m = c.mentionBefore(i, c.end());
         if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue)) { // told X: X listens
-          m = c.mentionAfter(e, limit);
+          m = CueAfterRule.namedAppositive(c, c.mentionAfter(e, limit), limit);
         }
         if (m != null) {
           return Optional.of(c.resolve(m, cue));

@@ -208,6 +208,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aFullNameAfterTheRoleOfAnInvertedCueIsTheSpeaker() {
+    assertEquals("Piet Lund", first(new CueAfterRule(),
+        "“We found no ties,” said the bureau's director, Piet Lund, on Monday.").orElseThrow().speaker());
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "The bureau did not find “ties of any consequence,” said the bureau's director, Piet Lund, on Monday.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void nowMayStandBetweenASpeakerAndTheCue() {
     assertEquals("Piet Lund", first(new ReportedSpeechRule(),
         "Karin Holm has repeatedly called for the files to be made public — even the ones Piet Lund now says are "
