@@ -78,6 +78,7 @@ public final class CueAfterRule implements AttributionRule {
         Mention d = c.descriptionAfter(from, limit);
         m = d != null && closesClause(t, d.end(), limit) ? d : null;
       }
+      m = namedAppositive(c, m, limit);
       return m == null ? Optional.empty() : Optional.of(c.resolve(m, cue));
     }
     if ("read".equals(c.cueAt(i, we, false))) {
@@ -96,6 +97,27 @@ public final class CueAfterRule implements AttributionRule {
       }
     }
     return found;
+  }
+
+  /**
+   * {@code said the bureau's director, James B. Comey, on Monday}: a role without a name after an inverted cue, then a
+   * full name set off by commas (or closing the sentence), is that person; {@code m} itself otherwise.
+   */
+  static Mention namedAppositive(QuoteContext c, Mention m, int limit) {
+    if (m == null || m.type() != Mention.Type.NOMINAL || m.name() != null) {
+      return m;
+    }
+    String t = c.text();
+    if (m.end() + 2 >= limit || t.charAt(m.end()) != ',' || t.charAt(m.end() + 1) != ' ') {
+      return m;
+    }
+    Mention n = c.mentionAfter(m.end() + 2, limit);
+    if (n == null || n.start() != m.end() + 2 || n.type() != Mention.Type.PERSON || n.name() == null
+        || n.role() != null || n.name().indexOf(' ') < 0) {
+      return m;
+    }
+    char after = n.end() < t.length() ? t.charAt(n.end()) : '.';
+    return after == ',' || after == '.' ? n : m;
   }
 
   /** A cue word closes the clause that a colon ends right before the quote: {@code Mr Finegold replies: “…”}. */

@@ -353,7 +353,7 @@ public final class CueBeforeRule implements AttributionRule {
     String t = c.text();
     int we = Words.wordEnd(t, s, e);
     if (we - s < 5 || !t.startsWith("ing", we - 3) || afterComma(t, s, from)
-        || m.type() == Mention.Type.PERSON || m.type() == Mention.Type.PRONOUN
+        || m.type() == Mention.Type.PERSON && !medium(c, m) || m.type() == Mention.Type.PRONOUN
         || m.end() != Words.skipSpacesBack(t, s, from)) {
       return false;
     }
@@ -365,6 +365,16 @@ public final class CueBeforeRule implements AttributionRule {
     String w = t.substring(ps, pe);
     return LISTENER_PREPOSITIONS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
         || OBJECT_PASTS.contains(w);
+  }
+
+  /**
+   * {@code responded to Vargas’ question on Facebook writing}: a one-word name right after {@code on} is that
+   * preposition's object (a medium), not the participle's subject, even when the article uses it in a longer name.
+   */
+  private static boolean medium(QuoteContext c, Mention m) {
+    String t = c.text();
+    int pe = Words.skipSpacesBack(t, m.start(), 0);
+    return m.name() != null && m.name().indexOf(' ') < 0 && pe >= 3 && t.startsWith(" on", pe - 3);
   }
 
   /** Prepositions whose object is never the subject of the verb after it (the listener's to). */

@@ -25,7 +25,7 @@ public final class QuoteContext {
       "again", "previously", "recently", "earlier", "reportedly", "simply", "just", "flatly", "quickly",
       "repeatedly", "publicly", "privately", "further", "would", "will", "did", "does", "was", "is", "had", "went", "on", "to",
       "told", "first", "often", "frequently", "famously", "bluntly", "angrily", "openly", "separately", "sarcastically",
-      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently"));
+      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently", "now"));
 
   /** A quote before this one and what was decided for it. */
   public record Earlier(int start, int end, int paragraph, Attribution attribution) {}
@@ -154,6 +154,9 @@ public final class QuoteContext {
     }
     if (afterDeterminer(from) && !ownedClaim(from, to)) {
       return null; // a Russian attack, his warning, the claim: a noun
+    }
+    if (w.endsWith("s") && !w.equals(lemma) && afterPrepositionAndAdjective(from)) {
+      return null; // the use of executive orders, hundreds of terrorist attacks: a plural noun, not a verb
     }
     if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterSingularModifier(from)) {
       return null; // an executive order, the congressional report: a bare verb cannot follow a singular subject
@@ -317,6 +320,36 @@ public final class QuoteContext {
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
     return prev2.equals("a") || prev2.equals("an") || prev2.equals("the") || prev2.equals("The")
         || prev2.equals("An") || prev2.equals("A");
+  }
+
+  /** Prepositions whose object is a noun phrase: after one and an adjective, an -s form is a plural noun. */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "on", "about", "against", "with", "by",
+      "from", "over");
+  /** Endings of lower-case adjectives (executive, political, terrorist, incendiary). */
+  private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of("ive", "al", "ic", "ous", "ful",
+      "ary", "ist");
+
+  /**
+   * {@code of executive orders}, {@code for additional attacks}: a preposition and a lower-case adjective before the
+   * word at {@code from}, so the word ends a noun phrase and no subject stands before it.
+   */
+  private boolean afterPrepositionAndAdjective(int from) {
+    int lim = Math.max(0, from - 60);
+    int e = Words.skipSpacesBack(text, from, lim);
+    int ws = Words.wordStart(text, e, lim);
+    if (ws >= e || e == from || !Character.isLowerCase(text.charAt(ws))) {
+      return false;
+    }
+    String prev = text.substring(ws, e);
+    if (ADJECTIVE_ENDINGS.stream().noneMatch(prev::endsWith)) {
+      return false;
+    }
+    int e2 = Words.skipSpacesBack(text, ws, lim);
+    if (e2 == ws) {
+      return false; // a mark between: not one phrase
+    }
+    int ws2 = Words.wordStart(text, e2, lim);
+    return ws2 < e2 && NOUN_PREPOSITIONS.contains(text.substring(ws2, e2));
   }
 
   /** The word before is a determiner, or an indefinite article and a capitalised adjective (a Russian attack). */

@@ -45,6 +45,9 @@ public final class ReportedSpeechRule implements AttributionRule {
       "emphasize", "emphasise", "announce", "declare", "confirm", "deny", "indicate", "charge", "answer", "reply",
       "respond", "observe", "conclude", "think", "believe");
 
+  /** Longest parenthetical tag after a subject ({@code (D-N.Y.)}, {@code (R-Wis.)}), in characters. */
+  private static final int MAX_TAG = 20;
+
   /** Forms of be: before a participle they make the verb passive (The e-mail was revealed the day after …). */
   private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "are", "were", "be", "been");
 
@@ -65,6 +68,14 @@ public final class ReportedSpeechRule implements AttributionRule {
       return null; // Continuing to explain his view, Carson …: a lone capital the article never names is no subject
     }
     int j = Words.skipSpaces(t, m.end(), limit);
+    if (j < limit && t.charAt(j) == '(') {
+      // Rep. Gregory Meeks (D-N.Y.) said …: a short party and state tag stands between the subject and its verb
+      int close = t.indexOf(')', j);
+      if (close < 0 || close >= limit || close - j > MAX_TAG) {
+        return null;
+      }
+      j = Words.skipSpaces(t, close + 1, limit);
+    }
     boolean be = false;
     for (int k = 0; k < 3 && j < limit; k++) {
       int we = Words.wordEnd(t, j, limit);
@@ -157,7 +168,7 @@ public final class ReportedSpeechRule implements AttributionRule {
           && !(CueAfterRule.endsSentence(c) && CueAfterRule.opensComplement(t, e, limit))) {
         Mention m = c.mentionBefore(i, c.end());
         if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue)) { // told X: X listens
-          m = c.mentionAfter(e, limit);
+          m = CueAfterRule.namedAppositive(c, c.mentionAfter(e, limit), limit);
         }
         if (m != null) {
           return Optional.of(c.resolve(m, cue));

@@ -116,6 +116,10 @@ class AttributionRulesTest {
     assertEquals("Her campaign", first(new CueBeforeRule(), listener).orElseThrow().speaker());
     String document = "Mayor Ann Lee spoke. On Monday, Ann Lee emailed members saying: “The vote is on Friday.”";
     assertEquals("Ann Lee", first(new CueBeforeRule(), document).orElseThrow().speaker());
+    // a one-word name after on is the medium, even when the article uses it in a longer name
+    String medium = "Mayor Ann Lee joined a Harbour Chatterbox chat. Ann Lee replied to the question on Chatterbox "
+        + "writing, “Yes, I will.”";
+    assertEquals("Ann Lee", first(new CueBeforeRule(), medium).orElseThrow().speaker());
     // a named person before the participle is its subject; so is a document after other prepositions
     String footage = "Mayor Ann Lee spoke. The ad then cuts to footage of Tom Okafor saying, “We will win.”";
     assertEquals("Tom Okafor", first(new CueBeforeRule(), footage).orElseThrow().speaker());
@@ -204,6 +208,31 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aFullNameAfterTheRoleOfAnInvertedCueIsTheSpeaker() {
+    assertEquals("Piet Lund", first(new CueAfterRule(),
+        "“We found no ties,” said the bureau's director, Piet Lund, on Monday.").orElseThrow().speaker());
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "The bureau did not find “ties of any consequence,” said the bureau's director, Piet Lund, on Monday.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
+  void nowMayStandBetweenASpeakerAndTheCue() {
+    assertEquals("Piet Lund", first(new ReportedSpeechRule(),
+        "Karin Holm has repeatedly called for the files to be made public — even the ones Piet Lund now says are "
+            + "“top secret.”").orElseThrow().speaker());
+  }
+
+  @Test
+  void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
+    // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
+    assertEquals("Karin Holm", first(new ReportedSpeechRule(),
+        "Mayor Karin Holm called the use of executive orders “quite dangerous.”").orElseThrow().speaker());
+    assertEquals("Karin Holm", first(new ReportedSpeechRule(),
+        "Mayor Karin Holm warned of terrorist attacks on “soft targets.”").orElseThrow().speaker());
+  }
+
+  @Test
   void reportedSpeechGivesANestedClauseToTheSentencesSpeaker() {
     // the cue nearest the quote belongs to a clause inside what the sentence's speaker says
     Attribution a = first(new ReportedSpeechRule(),
@@ -214,6 +243,9 @@ class AttributionRulesTest {
         "Karin Holm says the board should act and that she expects Piet Lund to announce an “overhaul” soon.")
         .orElseThrow();
     assertEquals("Karin Holm", b.speaker());
+    assertEquals("Karin Holm", first(new ReportedSpeechRule(),
+        "Rep. Karin Holm (D-N.Y.) said Piet Lund reassured them that the harbour would be “ready for any storm.”")
+        .orElseThrow().speaker());
     // a second clause with its own cue keeps its own speaker; a passive opening and a description do not speak
     assertEquals("Piet Lund", first(new ReportedSpeechRule(),
         "Karin Holm has insisted she made no deals, while Piet Lund says he will not let “gossip” win.")

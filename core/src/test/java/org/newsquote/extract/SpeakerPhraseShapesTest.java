@@ -27,6 +27,13 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void primaryQualifiesVotersLikeAnyModifier() {
+    // primary voters: the place and party before 'primary' stay in the speaker phrase
+    Quote q = only("About four in 10 Harbour County Republican primary voters say they want a “fighter.”");
+    assertEquals("Harbour County Republican primary voters", q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());

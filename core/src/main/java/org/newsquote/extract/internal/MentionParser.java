@@ -87,7 +87,7 @@ public final class MentionParser {
       "military", "high-ranking", "ranking", "presidential", "special", "regional", "leading", "prominent",
       "retired", "then", "same", "centrist", "progressive", "tax", "election", "polling", "research", "trade",
       "union", "opposition", "ruling", "labour", "tory", "gop", "democrat", "undecided", "young", "old", "elderly",
-      "local", "retired", "unemployed", "evangelical", "black", "white", "hispanic", "latino", "female", "male"));
+      "local", "retired", "unemployed", "primary", "evangelical", "black", "white", "hispanic", "latino", "female", "male"));
   static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"));
   /** Capitalised words that end an organisation's name. */
   static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(
