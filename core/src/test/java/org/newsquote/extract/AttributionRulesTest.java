@@ -224,6 +224,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void onlyMayStandBetweenASpeakerAndTheCue() {
+    // 'only' belongs to the verb, not to the speaker phrase ('A harbour spokeswoman only' was the speaker before, and 'would only say' had none)
+    assertEquals("spokeswoman", first(new CueBeforeRule(),
+        "A harbour spokeswoman would only say: \u201cThe ferry will sail when it is safe.\u201d").orElseThrow().speaker());
+    assertEquals("spokeswoman", first(new CueBeforeRule(),
+        "A harbour spokeswoman only said: \u201cThe ferry will sail when it is safe.\u201d").orElseThrow().speaker());
+  }
+
+  @Test
   void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
     // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
     assertEquals("Karin Holm", first(new ReportedSpeechRule(),
