@@ -233,6 +233,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void pluralsOfNewsroomRolesHeadASpeakerPhrase() {
+    // 'reporters' was no role noun, so 'Many reporters' was no speaker phrase and the quote had none
+    assertEquals("Many reporters", first(new CueBeforeRule(),
+        "Many reporters noted on the radio the change from the usual harbour slogan, \u201cSail Safe Again.\u201d")
+        .orElseThrow().speaker());
+    assertEquals("Two editors", first(new CueBeforeRule(),
+        "Two editors wrote in a joint letter: \u201cThe paper will not print it.\u201d").orElseThrow().speaker());
+  }
+
+  @Test
   void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
     // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
     assertEquals("Karin Holm", first(new ReportedSpeechRule(),
