@@ -158,6 +158,9 @@ public final class QuoteContext {
     if (w.endsWith("s") && !w.equals(lemma) && afterPrepositionAndAdjective(from)) {
       return null; // the use of executive orders, hundreds of terrorist attacks: a plural noun, not a verb
     }
+    if (w.endsWith("s") && PLURAL_NOUN_LEMMAS.contains(lemma) && afterTheAndOneCapital(from)) {
+      return null; // the Paris attacks, the Trump comments: a plural noun qualified by a name, not a verb
+    }
     if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterSingularModifier(from)) {
       return null; // an executive order, the congressional report: a bare verb cannot follow a singular subject
     }
@@ -320,6 +323,28 @@ public final class QuoteContext {
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
     return prev2.equals("a") || prev2.equals("an") || prev2.equals("the") || prev2.equals("The")
         || prev2.equals("An") || prev2.equals("A");
+  }
+
+  /**
+   * Cue lemmas whose -s form after {@code the} and one capitalised word is a plural noun (the Paris attacks, the
+   * Chinese comments), unlike says, warns, claims, insists there (the Pentagon says, The EU claims).
+   */
+  private static final Set<String> PLURAL_NOUN_LEMMAS = Set.of("attack", "comment", "remark", "call");
+
+  /** {@code the Paris attacks}: the word at {@code from} follows {@code the} and exactly one capitalised word. */
+  private boolean afterTheAndOneCapital(int from) {
+    int lim = Math.max(0, from - 60);
+    int e = Words.skipSpacesBack(text, from, lim);
+    int ws = Words.wordStart(text, e, lim);
+    if (ws >= e || e == from || !Character.isUpperCase(text.charAt(ws))) {
+      return false;
+    }
+    int e2 = Words.skipSpacesBack(text, ws, lim);
+    if (e2 == ws) {
+      return false; // a mark between: not one phrase
+    }
+    int ws2 = Words.wordStart(text, e2, lim);
+    return ws2 < e2 && (text.startsWith("the", ws2) || text.startsWith("The", ws2)) && e2 - ws2 == 3;
   }
 
   /** Prepositions whose object is a noun phrase: after one and an adjective, an -s form is a plural noun. */

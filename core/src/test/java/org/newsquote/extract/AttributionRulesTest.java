@@ -448,6 +448,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPluralLikeAttacksAfterTheAndOneCapitalIsANoun() {
+    String t = "After the Harbour attacks, Ann Berg released a radio ad calling it “reckless.” The Kremlin says it is “calm.”";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int k = t.indexOf("attacks");
+    assertEquals(null, qc.cueAt(k, k + 7, false)); // the Harbour attacks: a noun
+    int k2 = t.indexOf("says");
+    assertEquals("say", qc.cueAt(k2, k2 + 4, false)); // the Kremlin says: still a verb
+    assertTrue(first(new ReportedSpeechRule(), t).map(Attribution::speaker).filter("Harbour"::equals).isEmpty());
+  }
+
+  @Test
   void aPluralCueWordAfterOfAndACapitalIsANoun() {
     String t = "PolitiFact rated 32% of Republican claims as “false” while Republican claims it is “fair.”";
     QuoteContext qc = EX.contexts(t).get(0);
