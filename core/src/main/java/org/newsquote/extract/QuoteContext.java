@@ -158,6 +158,9 @@ public final class QuoteContext {
     if (w.endsWith("s") && !w.equals(lemma) && afterPrepositionAndAdjective(from)) {
       return null; // the use of executive orders, hundreds of terrorist attacks: a plural noun, not a verb
     }
+    if (w.equals(lemma) && ROLE_ADJECTIVES.contains(previousWord(from))) {
+      return null; // White House deputy counsel Vincent Foster, the chief warning: a noun after a rank word
+    }
     if (w.endsWith("s") && PLURAL_NOUN_LEMMAS.contains(lemma) && afterTheAndOneCapital(from)) {
       return null; // the Paris attacks, the Trump comments: a plural noun qualified by a name, not a verb
     }
@@ -323,6 +326,18 @@ public final class QuoteContext {
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
     return prev2.equals("a") || prev2.equals("an") || prev2.equals("the") || prev2.equals("The")
         || prev2.equals("An") || prev2.equals("A");
+  }
+
+  /** Rank words that qualify a role and never act as a subject: a bare cue word after one is a noun (deputy counsel). */
+  private static final Set<String> ROLE_ADJECTIVES = Set.of("deputy", "special", "general", "chief", "legal",
+      "associate", "senior", "independent", "outside");
+
+  /** The word that ends right before {@code from} (spaces between only), or "" when a mark or nothing stands there. */
+  private String previousWord(int from) {
+    int lim = Math.max(0, from - 60);
+    int e = Words.skipSpacesBack(text, from, lim);
+    int ws = Words.wordStart(text, e, lim);
+    return ws < e && e < from ? text.substring(ws, e) : "";
   }
 
   /**

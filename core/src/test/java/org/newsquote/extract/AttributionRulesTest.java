@@ -459,6 +459,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aBareCueWordAfterARankWordIsANoun() {
+    String t = "The death of Harbour Board deputy counsel Ola Dahl, which Ann Berg called “very odd,” is old news.";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int k = t.indexOf("counsel");
+    assertEquals(null, qc.cueAt(k, k + 7, false)); // deputy counsel: a noun
+    assertTrue(first(new ReportedSpeechRule(), t).map(Attribution::speaker).filter(s -> s.contains("deputy")).isEmpty());
+  }
+
+  @Test
   void aPluralCueWordAfterOfAndACapitalIsANoun() {
     String t = "PolitiFact rated 32% of Republican claims as “false” while Republican claims it is “fair.”";
     QuoteContext qc = EX.contexts(t).get(0);
