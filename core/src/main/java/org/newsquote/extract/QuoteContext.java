@@ -25,7 +25,7 @@ public final class QuoteContext {
       "again", "previously", "recently", "earlier", "reportedly", "simply", "just", "flatly", "quickly",
       "repeatedly", "publicly", "privately", "further", "would", "will", "did", "does", "was", "is", "had", "went", "on", "to",
       "told", "first", "often", "frequently", "famously", "bluntly", "angrily", "openly", "separately", "sarcastically",
-      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently", "now", "only"));
+      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently", "now", "only", "each"));
 
   /** A quote before this one and what was decided for it. */
   public record Earlier(int start, int end, int paragraph, Attribution attribution) {}

@@ -243,6 +243,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void eachMayStandBetweenASpeakerAndTheCue() {
+    // without it the cue 'called' had no subject and a later cue in the sentence named the wrong paper
+    assertEquals("Harbour Post", first(new ReportedSpeechRule(),
+        "Amid what the Daily Courier and Harbour Post each called a “rough week” for Berg, a story by the website "
+            + "Tidings says that the council will meet.").orElseThrow().speaker());
+  }
+
+  @Test
   void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
     // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
     assertEquals("Karin Holm", first(new ReportedSpeechRule(),
