@@ -251,6 +251,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aWhichClauseMayStandBetweenASpeakerAndTheCue() {
+    assertEquals("The Harbour Board", first(new ReportedSpeechRule(),
+        "The Harbour Board, which sent an observer to the talks, said it was “deeply concerned.”").orElseThrow()
+        .speaker());
+    assertEquals("One Club for Growth ad", first(new ReportedSpeechRule(),
+        "One Club for Growth ad, which is currently airing, argues that “only the mayor can fix the port.”")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
     // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
     assertEquals("Karin Holm", first(new ReportedSpeechRule(),

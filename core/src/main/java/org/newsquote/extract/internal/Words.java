@@ -146,7 +146,7 @@ public final class Words {
   }
 
   /** Words that open an appositive after a name: a role, an age, a party, a relative clause. */
-  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "who",
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "who", "which",
       "whose", "one", "another", "now", "then", "at", "in", "on", "speaking", "himself", "herself");
 
   /** Whether the words after the comma at {@code open} read as an appositive rather than a clause (, bringing). */
