@@ -261,6 +261,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void anAmpersandBetweenCapitalsStaysInsideTheName() {
+    // AT&T was cut at the ampersand: the speaker was 'T spokesman', or none after an inverted cue
+    assertEquals("an AT&T spokesman", first(new CueAfterRule(),
+        "“We are reviewing the bill,” said an AT&T spokesman.").orElseThrow().speaker());
+    assertEquals("An AT&T spokesman", first(new CueBeforeRule(),
+        "An AT&T spokesman said: “We are reviewing the bill.”").orElseThrow().speaker());
+  }
+
+  @Test
   void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
     // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
     assertEquals("Karin Holm", first(new ReportedSpeechRule(),
