@@ -25,7 +25,7 @@ public final class QuoteContext {
       "again", "previously", "recently", "earlier", "reportedly", "simply", "just", "flatly", "quickly",
       "repeatedly", "publicly", "privately", "further", "would", "will", "did", "does", "was", "is", "had", "went", "on", "to",
       "told", "first", "often", "frequently", "famously", "bluntly", "angrily", "openly", "separately", "sarcastically",
-      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently", "now"));
+      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently", "now", "only", "each"));
 
   /** A quote before this one and what was decided for it. */
   public record Earlier(int start, int end, int paragraph, Attribution attribution) {}
@@ -157,6 +157,12 @@ public final class QuoteContext {
     }
     if (w.endsWith("s") && !w.equals(lemma) && afterPrepositionAndAdjective(from)) {
       return null; // the use of executive orders, hundreds of terrorist attacks: a plural noun, not a verb
+    }
+    if (w.equals(lemma) && ROLE_ADJECTIVES.contains(previousWord(from))) {
+      return null; // White House deputy counsel Vincent Foster, the chief warning: a noun after a rank word
+    }
+    if (w.endsWith("s") && PLURAL_NOUN_LEMMAS.contains(lemma) && afterTheAndOneCapital(from)) {
+      return null; // the Paris attacks, the Trump comments: a plural noun qualified by a name, not a verb
     }
     if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterSingularModifier(from)) {
       return null; // an executive order, the congressional report: a bare verb cannot follow a singular subject
@@ -320,6 +326,40 @@ public final class QuoteContext {
     String prev2 = ws2 < e2 ? text.substring(ws2, e2) : "";
     return prev2.equals("a") || prev2.equals("an") || prev2.equals("the") || prev2.equals("The")
         || prev2.equals("An") || prev2.equals("A");
+  }
+
+  /** Rank words that qualify a role and never act as a subject: a bare cue word after one is a noun (deputy counsel). */
+  private static final Set<String> ROLE_ADJECTIVES = Set.of("deputy", "special", "general", "chief", "legal",
+      "associate", "senior", "independent", "outside");
+
+  /** The word that ends right before {@code from} (spaces between only), or "" when a mark or nothing stands there. */
+  private String previousWord(int from) {
+    int lim = Math.max(0, from - 60);
+    int e = Words.skipSpacesBack(text, from, lim);
+    int ws = Words.wordStart(text, e, lim);
+    return ws < e && e < from ? text.substring(ws, e) : "";
+  }
+
+  /**
+   * Cue lemmas whose -s form after {@code the} and one capitalised word is a plural noun (the Paris attacks, the
+   * Chinese comments), unlike says, warns, claims, insists there (the Pentagon says, The EU claims).
+   */
+  private static final Set<String> PLURAL_NOUN_LEMMAS = Set.of("attack", "comment", "remark", "call");
+
+  /** {@code the Paris attacks}: the word at {@code from} follows {@code the} and exactly one capitalised word. */
+  private boolean afterTheAndOneCapital(int from) {
+    int lim = Math.max(0, from - 60);
+    int e = Words.skipSpacesBack(text, from, lim);
+    int ws = Words.wordStart(text, e, lim);
+    if (ws >= e || e == from || !Character.isUpperCase(text.charAt(ws))) {
+      return false;
+    }
+    int e2 = Words.skipSpacesBack(text, ws, lim);
+    if (e2 == ws) {
+      return false; // a mark between: not one phrase
+    }
+    int ws2 = Words.wordStart(text, e2, lim);
+    return ws2 < e2 && (text.startsWith("the", ws2) || text.startsWith("The", ws2)) && e2 - ws2 == 3;
   }
 
   /** Prepositions whose object is a noun phrase: after one and an adjective, an -s form is a plural noun. */

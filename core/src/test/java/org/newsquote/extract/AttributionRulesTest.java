@@ -224,6 +224,52 @@ class AttributionRulesTest {
   }
 
   @Test
+  void onlyMayStandBetweenASpeakerAndTheCue() {
+    // 'only' belongs to the verb, not to the speaker phrase ('A harbour spokeswoman only' was the speaker before, and 'would only say' had none)
+    assertEquals("spokeswoman", first(new CueBeforeRule(),
+        "A harbour spokeswoman would only say: \u201cThe ferry will sail when it is safe.\u201d").orElseThrow().speaker());
+    assertEquals("spokeswoman", first(new CueBeforeRule(),
+        "A harbour spokeswoman only said: \u201cThe ferry will sail when it is safe.\u201d").orElseThrow().speaker());
+  }
+
+  @Test
+  void pluralsOfNewsroomRolesHeadASpeakerPhrase() {
+    // 'reporters' was no role noun, so 'Many reporters' was no speaker phrase and the quote had none
+    assertEquals("Many reporters", first(new CueBeforeRule(),
+        "Many reporters noted on the radio the change from the usual harbour slogan, \u201cSail Safe Again.\u201d")
+        .orElseThrow().speaker());
+    assertEquals("Two editors", first(new CueBeforeRule(),
+        "Two editors wrote in a joint letter: \u201cThe paper will not print it.\u201d").orElseThrow().speaker());
+  }
+
+  @Test
+  void eachMayStandBetweenASpeakerAndTheCue() {
+    // without it the cue 'called' had no subject and a later cue in the sentence named the wrong paper
+    assertEquals("Harbour Post", first(new ReportedSpeechRule(),
+        "Amid what the Daily Courier and Harbour Post each called a “rough week” for Berg, a story by the website "
+            + "Tidings says that the council will meet.").orElseThrow().speaker());
+  }
+
+  @Test
+  void aWhichClauseMayStandBetweenASpeakerAndTheCue() {
+    assertEquals("The Harbour Board", first(new ReportedSpeechRule(),
+        "The Harbour Board, which sent an observer to the talks, said it was “deeply concerned.”").orElseThrow()
+        .speaker());
+    assertEquals("One Club for Growth ad", first(new ReportedSpeechRule(),
+        "One Club for Growth ad, which is currently airing, argues that “only the mayor can fix the port.”")
+        .orElseThrow().speaker());
+  }
+
+  @Test
+  void anAmpersandBetweenCapitalsStaysInsideTheName() {
+    // AT&T was cut at the ampersand: the speaker was 'T spokesman', or none after an inverted cue
+    assertEquals("an AT&T spokesman", first(new CueAfterRule(),
+        "“We are reviewing the bill,” said an AT&T spokesman.").orElseThrow().speaker());
+    assertEquals("An AT&T spokesman", first(new CueBeforeRule(),
+        "An AT&T spokesman said: “We are reviewing the bill.”").orElseThrow().speaker());
+  }
+
+  @Test
   void aPluralNounAfterAPrepositionAndAnAdjectiveIsNoCue() {
     // orders after 'of executive' ends a noun phrase; the sentence's verb of saying is called
     assertEquals("Karin Holm", first(new ReportedSpeechRule(),
@@ -426,6 +472,26 @@ class AttributionRulesTest {
         .speaker());
     assertNotEquals("supporters", first(new CueBeforeRule(),
         "His campaign sent a text message to supporters saying: “We won.”").orElseThrow().speaker());
+  }
+
+  @Test
+  void aPluralLikeAttacksAfterTheAndOneCapitalIsANoun() {
+    String t = "After the Harbour attacks, Ann Berg released a radio ad calling it “reckless.” The Kremlin says it is “calm.”";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int k = t.indexOf("attacks");
+    assertEquals(null, qc.cueAt(k, k + 7, false)); // the Harbour attacks: a noun
+    int k2 = t.indexOf("says");
+    assertEquals("say", qc.cueAt(k2, k2 + 4, false)); // the Kremlin says: still a verb
+    assertTrue(first(new ReportedSpeechRule(), t).map(Attribution::speaker).filter("Harbour"::equals).isEmpty());
+  }
+
+  @Test
+  void aBareCueWordAfterARankWordIsANoun() {
+    String t = "The death of Harbour Board deputy counsel Ola Dahl, which Ann Berg called “very odd,” is old news.";
+    QuoteContext qc = EX.contexts(t).get(0);
+    int k = t.indexOf("counsel");
+    assertEquals(null, qc.cueAt(k, k + 7, false)); // deputy counsel: a noun
+    assertTrue(first(new ReportedSpeechRule(), t).map(Attribution::speaker).filter(s -> s.contains("deputy")).isEmpty());
   }
 
   @Test

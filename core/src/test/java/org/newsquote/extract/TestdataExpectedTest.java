@@ -43,7 +43,6 @@ class TestdataExpectedTest {
       speaker("business/port-automation", "We have made a fair offer", "`a company spokesman said`: not Nordmaas"),
       speaker("business/airline-merger", "We have heard promises", "`Brandner of the … workers' union said`: `union`"),
       speaker("sport/derby-manager", "A point away at a derby", "`Okoro, who …. “…,” he said`: `he` → Gareth Price"),
-      speaker("web/meridian-summit", "a shared priority", "`NATO, which sent an observer …, said`: none"),
       speaker("web/offshore-wind", "a wake-up call", "`Offshore Alliance Scotland said`: Crown Estate Scotland"),
       speaker("feeds/wire#3", "a show for domestic", "`…, spokesman Dmitry Peskov has told …, describing`: Kremlin"),
       extra("world/nato-flank", "defend every inch", "`added that “…” … and that …`: `States` read as a cue, split"),

@@ -74,7 +74,8 @@ public final class MentionParser {
       "attendee", "attendees", "participant", "participants", "demonstrator", "demonstrators", "speaker",
       "editorial", "email", "e-mail", "video", "message", "sign", "signs", "card", "complaint", "filing",
       "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer", "mailer",
-      "spot", "commercial", "brief", "missive", "motion", "front-runner", "frontrunner"));
+      "spot", "commercial", "brief", "missive", "motion", "front-runner", "frontrunner", "editors", "writers",
+      "reporters"));
   /** Lower-case words allowed before a role noun inside the phrase. */
   static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
       "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",

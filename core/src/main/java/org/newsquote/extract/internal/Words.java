@@ -29,6 +29,8 @@ public final class Words {
       } else if (c == '.' && j + 1 < limit && Character.isLetter(t.charAt(j + 1)) && j > i && j - i <= 3
           && Character.isUpperCase(t.charAt(j - 1))) {
         j++; // U.S, D.C
+      } else if (innerAmpersand(t, j, i, limit)) {
+        j++; // AT&T, P&G: one name
       } else {
         break;
       }
@@ -44,6 +46,12 @@ public final class Words {
       }
     }
     return j;
+  }
+
+  /** An ampersand at {@code k} between two capital letters inside [from, to), as in AT&T or P&G. */
+  private static boolean innerAmpersand(CharSequence t, int k, int from, int to) {
+    return k > from && k + 1 < to && t.charAt(k) == '&' && Character.isUpperCase(t.charAt(k - 1))
+        && Character.isUpperCase(t.charAt(k + 1));
   }
 
   /** Whether [from, to) is dotted capital initials ({@code G.K}, {@code J.R.R}) whose last full stop follows. */
@@ -67,7 +75,8 @@ public final class Words {
       j--; // a title abbreviation's full stop
     }
     while (j > limit && (isWordChar(t.charAt(j - 1)) || (t.charAt(j - 1) == '.' && j - 2 >= limit
-        && Character.isUpperCase(t.charAt(j - 2)) && j < end && Character.isLetter(t.charAt(j))))) {
+        && Character.isUpperCase(t.charAt(j - 2)) && j < end && Character.isLetter(t.charAt(j)))
+        || innerAmpersand(t, j - 1, limit, end))) {
       j--;
     }
     return j;
@@ -146,7 +155,7 @@ public final class Words {
   }
 
   /** Words that open an appositive after a name: a role, an age, a party, a relative clause. */
-  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "who",
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "who", "which",
       "whose", "one", "another", "now", "then", "at", "in", "on", "speaking", "himself", "herself");
 
   /** Whether the words after the comma at {@code open} read as an appositive rather than a clause (, bringing). */
