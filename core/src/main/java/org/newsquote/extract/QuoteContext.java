@@ -2,7 +2,6 @@ package org.newsquote.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.MentionParser;
@@ -193,13 +192,6 @@ public final class QuoteContext {
     return k >= limit || text.charAt(k) == '.' || text.charAt(k) == ',' ? lemma : null;
   }
 
-  /** Verbs that report speech only with their particle, each form with its lemma: pointed out, talks about. */
-  private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("point", "point out"),
-      Map.entry("points", "point out"), Map.entry("pointed", "point out"), Map.entry("pointing", "point out"),
-      Map.entry("talk", "talk about"), Map.entry("talks", "talk about"), Map.entry("talked", "talk about"),
-      Map.entry("talking", "talk about"), Map.entry("speak", "speak about"), Map.entry("speaks", "speak about"),
-      Map.entry("spoke", "speak about"), Map.entry("spoken", "speak about"), Map.entry("speaking", "speak about"));
-
   /**
    * {@code Johnson talks about “spoiling the party”}, {@code the radioman pointed out that …}: pointing, talking
    * and speaking say nothing alone (pointed to the map, talks with donors), but with {@code out} or {@code about}
@@ -209,7 +201,7 @@ public final class QuoteContext {
    */
   private String phrasalCue(String w, int to) {
     String v = Words.norm(w);
-    String lemma = PHRASAL.get(v);
+    String lemma = cues.phrasalLemma(v);
     if (lemma == null || v.endsWith("ing") && afterObject(to - w.length())) {
       return null;
     }

@@ -132,6 +132,21 @@ public final class CueLexicon {
     return lemma == null ? null : PARTICLES.get(lemma);
   }
 
+  /** Verbs that report speech only with their particle right after them, each form with its lemma. */
+  private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("point", "point out"),
+      Map.entry("points", "point out"), Map.entry("pointed", "point out"), Map.entry("pointing", "point out"),
+      Map.entry("talk", "talk about"), Map.entry("talks", "talk about"), Map.entry("talked", "talk about"),
+      Map.entry("talking", "talk about"), Map.entry("speak", "speak about"), Map.entry("speaks", "speak about"),
+      Map.entry("spoke", "speak about"), Map.entry("spoken", "speak about"), Map.entry("speaking", "speak about"));
+
+  /**
+   * The phrase a normalised word reports speech in with its particle ({@code pointed} gives {@code point out},
+   * {@code talks} gives {@code talk about}), else null: pointing, talking and speaking say nothing alone.
+   */
+  public String phrasalLemma(String norm) {
+    return PHRASAL.get(norm);
+  }
+
   /** Whether the cue verb reports speech on its own (said, warned) rather than only in phrases (went on, put it). */
   public boolean isStrong(String lemma) {
     return lemma != null && !WEAK.contains(lemma);
