@@ -98,6 +98,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNoBreakSpaceBeforeTheMarkIsASpace() {
+    // the show's title after "on" is left out whether a plain or a no-break space stands before its mark, and the
+    // speech around it stays one quotation
+    for (String space : List.of(" ", "\u00a0")) {
+      String text = "“We were ready,” Mayor Lina Berg said on" + space + "“Harbour Morning Show.” “The boats left.”";
+      Quote q = only(text);
+      assertEquals("We were ready, The boats left.", q.text(), () -> "space " + (int) space.charAt(0));
+      assertEquals("Lina Berg", q.speaker());
+    }
+    Quote trimmed = only("Ida Lund said: “The quays stay open.\u00a0”");
+    assertEquals("The quays stay open.", trimmed.text());
+  }
+
+  @Test
   void linkLinesCiteWhatTheyLinkAndReportNoSpeech() {
     // a newsletter's roundup item: the linked story's headline and its opening, then the short link
     String roundup = "Our picks for the week follow.\n\nHARBOUR NEWS—\"Ferry line to add a night crossing to the"
