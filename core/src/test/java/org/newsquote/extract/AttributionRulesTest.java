@@ -758,10 +758,13 @@ class AttributionRulesTest {
     Quote object = QuoteExtractor.standard().extract("Ana Reyes said her party would hold. Mr Tom Berg "
         + "beat Reyes in his county and thanked Reyes for his win.\n\n“We will go on,” she said.").get(0);
     assertEquals("Ana Reyes", object.speaker());
-    // nothing told of either: the last person named, as before
+    // nothing told of either: the last person named, as before, unless one is the subject of the sentence before
     Quote unknown = QuoteExtractor.standard().extract(
-        "Ana Reyes met Tom Berg.\n\n“We will go on,” she said.").get(0);
+        "The talks brought Ana Reyes and Tom Berg together.\n\n“We will go on,” she said.").get(0);
     assertEquals("Tom Berg", unknown.speaker());
+    Quote subject = QuoteExtractor.standard().extract(
+        "Ana Reyes met Tom Berg.\n\n“We will go on,” she said.").get(0);
+    assertEquals("Ana Reyes", subject.speaker());
   }
 
   @Test

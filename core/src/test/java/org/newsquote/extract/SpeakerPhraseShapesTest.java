@@ -157,6 +157,22 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aPronounAfterAQuotationOpeningItsSentenceIsThePreviousSentencesSubject() {
+    // the last name before the pronoun is an object (Tom Okafor); the story goes on about its subject
+    assertEquals("Dana Whitfield", only("Dana Whitfield has said she is glad to see the back of Tom Okafor."
+        + " “He had a gift, but he wasted it,” she said.").speaker());
+    assertEquals("Ravi Patel", only("Ravi Patel has criticised Tom Okafor. “It was a mistake,” he said.").speaker());
+    // a participle or a possessive opening the sentence is not its subject: the last name stands
+    assertEquals("Ravi Patel", only("Tom Okafor spoke first. Following Okafor on the radio, Ravi Patel disagreed."
+        + " “It was a mistake,” he said.").speaker());
+    assertEquals("Ravi Patel", only("Tom Okafor spoke first. Okafor’s plan was flawed, Ravi Patel said on Monday."
+        + " “It was a mistake,” he said.").speaker());
+    // Okafor's been saying: a contraction of has, so Okafor is the subject
+    assertEquals("Tom Okafor", only("Ravi Patel spoke first. Tom Okafor’s been saying so for weeks."
+        + " “It was a mistake,” he said.").speaker());
+  }
+
+  @Test
   void personOfAnOrganisationIsThePerson() {
     Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
     assertEquals("Dana Whitfield", q.speaker());
