@@ -26,6 +26,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void cueAfterDeclinesASubjectSpokenToInThePassive() {
+    // was asked, were told: the subject is the listener, so the quote before is not theirs
+    assertTrue(first(new CueAfterRule(), "“The plan is wrong.” Harriet Vane was also asked about the bridge.")
+        .isEmpty());
+    assertTrue(first(new CueAfterRule(), "“The plan is wrong,” the ministers were told.").isEmpty());
+    // the active verb still attributes
+    assertEquals("Harriet Vane", first(new CueAfterRule(), "“Is the plan wrong?” Harriet Vane asked.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void cueAfterReadsInvertedVerbThenNameWithAppositive() {
     Attribution a = first(new CueAfterRule(),
         "“Prices will rise,” said Tom Okafor, a senior analyst at the bank.").orElseThrow();
