@@ -173,6 +173,25 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aRoleBeforeANameStaysInItsSentenceAndLeavesOutAConnective() {
+    // the role a later surname mention takes from the person's first mention
+    Quote q = only("Ravi Patel spoke first. But Harbour Party leader Dana Whitfield spoke too.\n\n“It is a fraud,”"
+        + " Whitfield said.");
+    assertEquals("Dana Whitfield", q.speaker());
+    assertEquals("Harbour Party leader", q.role());
+    q = only("He left the Harbour Trust. Harbour Party leader Dana Whitfield spoke.\n\n“It is a fraud,” Whitfield"
+        + " said.");
+    assertEquals("Harbour Party leader", q.role());
+  }
+
+  @Test
+  void theLibDemsAreAPartyNotAPerson() {
+    // a later he is the person named, never the party
+    assertEquals("Ravi Patel", only("Ravi Patel attacked the plan. He said Lib Dem plans would fail, and the Lib"
+        + " Dems agreed.\n\n“We will not back it,” he said.").speaker());
+  }
+
+  @Test
   void personOfAnOrganisationIsThePerson() {
     Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
     assertEquals("Dana Whitfield", q.speaker());

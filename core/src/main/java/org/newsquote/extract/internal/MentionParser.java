@@ -95,7 +95,7 @@ public final class MentionParser {
       "ministry", "department", "party", "council", "office", "committee", "house", "kremlin", "pentagon",
       "commission", "campaign", "foundation", "times", "post", "news", "journal", "agency", "service", "bureau",
       "center", "centre", "institute", "union", "association", "government", "administration", "embassy", "court",
-      "congress", "senate", "parliament", "tories", "labour", "democrats", "republicans", "moscow", "washington",
+      "congress", "senate", "parliament", "tories", "labour", "democrats", "republicans", "dem", "dems", "moscow", "washington",
       "beijing", "kyiv", "kiev", "london", "russia", "china", "ukraine", "nato", "un", "eu", "us", "u.s", "uk",
       "bank", "network", "group", "inc", "corp", "company", "tribune", "telegraph", "guardian", "herald", "daily",
       "review", "magazine", "reuters", "press", "gazette", "cnn", "msnbc", "bbc", "fox", "abc", "nbc", "cbs", "npr",
