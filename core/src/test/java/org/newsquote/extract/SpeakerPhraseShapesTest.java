@@ -185,6 +185,20 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void billBeforeASurnameIsAGivenNameNotARole() {
+    Quote q = only("“The bridge will hold,” former governor Bill Okafor said.");
+    assertEquals("Bill Okafor", q.speaker());
+    assertEquals("former governor", q.role());
+    assertEquals(null, only("“The bridge will hold,” Bill Okafor said.").role());
+  }
+
+  @Test
+  void anArticleAloneIsNoRole() {
+    assertEquals(null, new Attribution("Harbour Bank", "the", "say", true).role());
+    assertEquals("the bank's chief", new Attribution("Ravi Patel", "the bank's chief", "say", false).role());
+  }
+
+  @Test
   void theLibDemsAreAPartyNotAPerson() {
     // a later he is the person named, never the party
     assertEquals("Ravi Patel", only("Ravi Patel attacked the plan. He said Lib Dem plans would fail, and the Lib"

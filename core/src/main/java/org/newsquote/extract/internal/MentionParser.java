@@ -637,7 +637,8 @@ public final class MentionParser {
       boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
           "der", "du", "la", "le", "of").contains(norm);
       boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
-      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname) {
+      boolean givenName = norm.equals("bill") && nameFrom < n; // Bill Clinton: the given name, not a bill
+      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname && !givenName) {
         break;
       }
       if (nameFrom < n && Words.isPossessive(w)) {
