@@ -193,6 +193,21 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aBodysNameIsNotCutWhereAWordThatIsAlsoATitleStands() {
+    assertEquals("Department for Harbours", only("The Department for Harbours said the pier was “unsafe.”").speaker());
+    assertEquals("Department of Trade and Industry",
+        only("The Department of Trade and Industry said the pier was “unsafe.”").speaker());
+    assertEquals("National Association of Pier Officers",
+        only("The National Association of Pier Officers said the pier was “unsafe.”").speaker());
+    assertEquals("British Harbour Industry", only("The British Harbour Industry said the pier was “unsafe.”")
+        .speaker());
+    // people stay people: a role in capitals before a name, and two people joined by and
+    assertEquals("Dana Whitfield", only("Harbour Council Chief Executive Dana Whitfield said the pier was “unsafe.”")
+        .speaker());
+    assertEquals("Tom Okafor", only("Dana Whitfield and Tom Okafor said the pier was “unsafe.”").speaker());
+  }
+
+  @Test
   void anArticleAloneIsNoRole() {
     assertEquals(null, new Attribution("Harbour Bank", "the", "say", true).role());
     assertEquals("the bank's chief", new Attribution("Ravi Patel", "the bank's chief", "say", false).role());
