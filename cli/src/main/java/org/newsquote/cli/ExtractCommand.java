@@ -1,6 +1,7 @@
 package org.newsquote.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "JSON Lines: one object per article {id, source, outlet, date, title,",
       "quotes: [{speaker, role, text, start, end, cue, kind, rule}]};",
       "start/end are code-point offsets into the article text.",
-      "Exit status: 0 articles extracted, 1 none found, 2 error",
-      "(with --strict also when any input failed)."
+      "Exit status: 0 articles extracted, 1 none found, 2 error: a PATH",
+      "that does not exist, as grep has it (with --strict also when any",
+      "input failed). The other PATHs are read either way."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -84,7 +86,9 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    if (strict && errors[0] > 0) {
+    // a PATH the user named that is not there is a mistake in the command, as in grep, not a problem of the corpus
+    boolean missingPath = paths.stream().anyMatch(p -> !Files.isRegularFile(p) && !Files.isDirectory(p));
+    if (missingPath || strict && errors[0] > 0) {
       return ExitCodes.ERROR;
     }
     return articles > 0 ? ExitCodes.OK : ExitCodes.NOT_FOUND;

@@ -66,16 +66,30 @@ class ExtractCommandTest {
   }
 
   @Test
-  void nothingToExtractIsExitOneAndUnreadableInputsAreReported() throws Exception {
+  void nothingToExtractIsExitOneAndAMissingPathIsAnError() throws Exception {
     Path empty = Files.createDirectory(tmp.resolve("empty"));
     assertEquals(1, Cli.run("extract", "--json", empty.toString()).exit());
 
+    // as grep: a PATH that is not there is exit 2, and the PATHs that are there are still read
     Path missing = tmp.resolve("missing.txt");
     Cli.Result r = Cli.run("extract", missing.toString());
-    assertEquals(1, r.exit(), r.toString());
+    assertEquals(2, r.exit(), r.toString());
     assertTrue(r.err().startsWith("newsquote: "), r.err());
     assertTrue(r.err().contains("missing.txt"), r.err());
-    assertEquals(2, Cli.run("extract", "--strict", missing.toString()).exit());
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Cli.Result both = Cli.run("extract", "--json", missing.toString(), corpus.toString());
+    assertEquals(2, both.exit(), both.toString());
+    assertEquals(3, both.jsonLines().size(), both.toString());
+  }
+
+  @Test
+  void anUnreadableInputInsideACorpusIsExitTwoOnlyWithStrict() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("broken.jsonl"), "{not json\n");
+    Cli.Result r = Cli.run("extract", "--json", corpus.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().contains("broken.jsonl"), r.err());
+    assertEquals(2, Cli.run("extract", "--json", "--strict", corpus.toString()).exit());
   }
 
   private static List<String> fieldNames(JsonNode n) {

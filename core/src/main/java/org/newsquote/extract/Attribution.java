@@ -8,4 +8,11 @@ package org.newsquote.extract;
  * @param cue the cue verb or phrase, or null
  * @param organisation whether the speaker is an organisation rather than a person
  */
-public record Attribution(String speaker, String role, String cue, boolean organisation) {}
+public record Attribution(String speaker, String role, String cue, boolean organisation) {
+  /** A role that is only an article ({@code the}, left by {@code said the Fed}) tells nothing: none. */
+  public Attribution {
+    if (role != null && (role.equalsIgnoreCase("the") || role.equalsIgnoreCase("a") || role.equalsIgnoreCase("an"))) {
+      role = null;
+    }
+  }
+}

@@ -1,6 +1,7 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
+import java.util.Set;
 import org.newsquote.extract.internal.MentionParser;
 import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
@@ -161,14 +162,27 @@ public final class CueAfterRule implements AttributionRule {
     return cueFrom(c, m, j, limit);
   }
 
+  /** Forms of be that, before a participle, make it passive. */
+  private static final Set<String> BE = Set.of("is", "was", "are", "were", "been", "being");
+  /** Verbs whose passive subject is the one spoken to, not the speaker: she was asked, he was told. */
+  private static final Set<String> LISTENER_PASSIVES = Set.of("asked", "told", "questioned", "pressed", "urged",
+      "reminded", "informed", "advised", "warned");
+
   /** The cue verb at {@code j}, past auxiliaries, attributed to {@code m}. */
   private static Optional<Attribution> cueFrom(QuoteContext c, Mention m, int j, int limit) {
     String t = c.text();
+    boolean passive = false;
     for (int k = 0; k <= MAX_GAP_WORDS && j < limit; k++) {
       int e = Words.wordEnd(t, j, limit);
       if (e == j) {
         return Optional.empty();
       }
+      if (passive && LISTENER_PASSIVES.contains(t.substring(j, e))) {
+        // “… absolutely wrong.” The president was also asked whether …: asked, told in the passive make the
+        // subject the one spoken to
+        return Optional.empty();
+      }
+      passive |= BE.contains(t.substring(j, e));
       String verb = c.cueAt(j, e, true);
       if (verb == null && closesClause(t, e, limit)) {
         verb = c.cueAt(j, e, false); // “…,” he continued.: a weak verb closing the clause reports the quote

@@ -797,7 +797,8 @@ public final class QuoteContext {
         while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
           prev--; // back over the full stop and closing marks into the previous sentence's last word
         }
-        subject = prev > 0 && Words.skipSpaces(text, sentences.startOf(m.start()), m.start()) == m.start()
+        int opener = Words.skipSpaces(text, sentences.startOf(m.start()), m.start());
+        subject = prev > 0 && (opener == m.start() || opener < m.start() && isOpeningMark(text.charAt(opener)))
             ? namedSubjectBefore(prev) : null;
       }
       if (subject != null && resolver.fitsPronoun(resolver.canonical(subject.name()), p)) {
@@ -829,6 +830,11 @@ public final class QuoteContext {
     return new Attribution(null, null, cue, false);
   }
 
+  /** A mark that opens a quotation at the head of a sentence: {@code "…," he said} opens with the quotation. */
+  private static boolean isOpeningMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u2018';
+  }
+
   /**
    * The named person opening the sentence that holds {@code pos}, before it and followed by a verb (a lower-case
    * word), whom the article names as a person: {@code Trump} in {@code Trump took to Twitter … what he called}; null
@@ -844,7 +850,27 @@ public final class QuoteContext {
         || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
       return null;
     }
+    if (opensWithParticiple(subject.name()) || Words.isPossessive(text.substring(subject.start(), subject.end()))
+        && !nextWordIs(subject.end(), "been")) {
+      return null; // Following Sanders on MSNBC, Clinton …; Trump’s accusation …, Biden said: not the subject
+    }
     return followedByVerb(subject, pos) ? subject : null;
+  }
+
+  /** Whether the word after {@code pos} is {@code word}: Christie’s been making the case is Christie has. */
+  private boolean nextWordIs(int pos, String word) {
+    int w = Words.skipSpaces(text, pos, text.length());
+    int we = Words.wordEnd(text, w, text.length());
+    return we > w && text.substring(w, we).equalsIgnoreCase(word);
+  }
+
+  /**
+   * Whether a name of two words or more opens with a word in -ing, which at the head of a sentence is a participle
+   * or a preposition (Following, Regarding, Speaking), not a given name.
+   */
+  private static boolean opensWithParticiple(String name) {
+    int sp = name.indexOf(' ');
+    return sp > 3 && name.regionMatches(true, sp - 3, "ing", 0, 3);
   }
 
   /** A lower-case word after the mention that is no role word: Lib Dem | home affairs spokesman is no subject. */

@@ -26,6 +26,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void cueAfterDeclinesASubjectSpokenToInThePassive() {
+    // was asked, were told: the subject is the listener, so the quote before is not theirs
+    assertTrue(first(new CueAfterRule(), "“The plan is wrong.” Harriet Vane was also asked about the bridge.")
+        .isEmpty());
+    assertTrue(first(new CueAfterRule(), "“The plan is wrong,” the ministers were told.").isEmpty());
+    // the active verb still attributes
+    assertEquals("Harriet Vane", first(new CueAfterRule(), "“Is the plan wrong?” Harriet Vane asked.")
+        .orElseThrow().speaker());
+  }
+
+  @Test
   void cueAfterReadsInvertedVerbThenNameWithAppositive() {
     Attribution a = first(new CueAfterRule(),
         "“Prices will rise,” said Tom Okafor, a senior analyst at the bank.").orElseThrow();
@@ -758,10 +769,13 @@ class AttributionRulesTest {
     Quote object = QuoteExtractor.standard().extract("Ana Reyes said her party would hold. Mr Tom Berg "
         + "beat Reyes in his county and thanked Reyes for his win.\n\n“We will go on,” she said.").get(0);
     assertEquals("Ana Reyes", object.speaker());
-    // nothing told of either: the last person named, as before
+    // nothing told of either: the last person named, as before, unless one is the subject of the sentence before
     Quote unknown = QuoteExtractor.standard().extract(
-        "Ana Reyes met Tom Berg.\n\n“We will go on,” she said.").get(0);
+        "The talks brought Ana Reyes and Tom Berg together.\n\n“We will go on,” she said.").get(0);
     assertEquals("Tom Berg", unknown.speaker());
+    Quote subject = QuoteExtractor.standard().extract(
+        "Ana Reyes met Tom Berg.\n\n“We will go on,” she said.").get(0);
+    assertEquals("Ana Reyes", subject.speaker());
   }
 
   @Test

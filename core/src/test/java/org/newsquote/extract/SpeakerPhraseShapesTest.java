@@ -157,6 +157,70 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aPronounAfterAQuotationOpeningItsSentenceIsThePreviousSentencesSubject() {
+    // the last name before the pronoun is an object (Tom Okafor); the story goes on about its subject
+    assertEquals("Dana Whitfield", only("Dana Whitfield has said she is glad to see the back of Tom Okafor."
+        + " “He had a gift, but he wasted it,” she said.").speaker());
+    assertEquals("Ravi Patel", only("Ravi Patel has criticised Tom Okafor. “It was a mistake,” he said.").speaker());
+    // a participle or a possessive opening the sentence is not its subject: the last name stands
+    assertEquals("Ravi Patel", only("Tom Okafor spoke first. Following Okafor on the radio, Ravi Patel disagreed."
+        + " “It was a mistake,” he said.").speaker());
+    assertEquals("Ravi Patel", only("Tom Okafor spoke first. Okafor’s plan was flawed, Ravi Patel said on Monday."
+        + " “It was a mistake,” he said.").speaker());
+    // Okafor's been saying: a contraction of has, so Okafor is the subject
+    assertEquals("Tom Okafor", only("Ravi Patel spoke first. Tom Okafor’s been saying so for weeks."
+        + " “It was a mistake,” he said.").speaker());
+  }
+
+  @Test
+  void aRoleBeforeANameStaysInItsSentenceAndLeavesOutAConnective() {
+    // the role a later surname mention takes from the person's first mention
+    Quote q = only("Ravi Patel spoke first. But Harbour Party leader Dana Whitfield spoke too.\n\n“It is a fraud,”"
+        + " Whitfield said.");
+    assertEquals("Dana Whitfield", q.speaker());
+    assertEquals("Harbour Party leader", q.role());
+    q = only("He left the Harbour Trust. Harbour Party leader Dana Whitfield spoke.\n\n“It is a fraud,” Whitfield"
+        + " said.");
+    assertEquals("Harbour Party leader", q.role());
+  }
+
+  @Test
+  void billBeforeASurnameIsAGivenNameNotARole() {
+    Quote q = only("“The bridge will hold,” former governor Bill Okafor said.");
+    assertEquals("Bill Okafor", q.speaker());
+    assertEquals("former governor", q.role());
+    assertEquals(null, only("“The bridge will hold,” Bill Okafor said.").role());
+  }
+
+  @Test
+  void aBodysNameIsNotCutWhereAWordThatIsAlsoATitleStands() {
+    assertEquals("Department for Harbours", only("The Department for Harbours said the pier was “unsafe.”").speaker());
+    assertEquals("Department of Trade and Industry",
+        only("The Department of Trade and Industry said the pier was “unsafe.”").speaker());
+    assertEquals("National Association of Pier Officers",
+        only("The National Association of Pier Officers said the pier was “unsafe.”").speaker());
+    assertEquals("British Harbour Industry", only("The British Harbour Industry said the pier was “unsafe.”")
+        .speaker());
+    // people stay people: a role in capitals before a name, and two people joined by and
+    assertEquals("Dana Whitfield", only("Harbour Council Chief Executive Dana Whitfield said the pier was “unsafe.”")
+        .speaker());
+    assertEquals("Tom Okafor", only("Dana Whitfield and Tom Okafor said the pier was “unsafe.”").speaker());
+  }
+
+  @Test
+  void anArticleAloneIsNoRole() {
+    assertEquals(null, new Attribution("Harbour Bank", "the", "say", true).role());
+    assertEquals("the bank's chief", new Attribution("Ravi Patel", "the bank's chief", "say", false).role());
+  }
+
+  @Test
+  void theLibDemsAreAPartyNotAPerson() {
+    // a later he is the person named, never the party
+    assertEquals("Ravi Patel", only("Ravi Patel attacked the plan. He said Lib Dem plans would fail, and the Lib"
+        + " Dems agreed.\n\n“We will not back it,” he said.").speaker());
+  }
+
+  @Test
   void personOfAnOrganisationIsThePerson() {
     Quote q = only("“The bridge will hold,” Dana Whitfield of the Harbour Institute said.");
     assertEquals("Dana Whitfield", q.speaker());

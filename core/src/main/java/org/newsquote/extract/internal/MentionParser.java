@@ -95,7 +95,7 @@ public final class MentionParser {
       "ministry", "department", "party", "council", "office", "committee", "house", "kremlin", "pentagon",
       "commission", "campaign", "foundation", "times", "post", "news", "journal", "agency", "service", "bureau",
       "center", "centre", "institute", "union", "association", "government", "administration", "embassy", "court",
-      "congress", "senate", "parliament", "tories", "labour", "democrats", "republicans", "moscow", "washington",
+      "congress", "senate", "parliament", "tories", "labour", "democrats", "republicans", "dem", "dems", "moscow", "washington",
       "beijing", "kyiv", "kiev", "london", "russia", "china", "ukraine", "nato", "un", "eu", "us", "u.s", "uk",
       "bank", "network", "group", "inc", "corp", "company", "tribune", "telegraph", "guardian", "herald", "daily",
       "review", "magazine", "reuters", "press", "gazette", "cnn", "msnbc", "bbc", "fox", "abc", "nbc", "cbs", "npr",
@@ -637,7 +637,8 @@ public final class MentionParser {
       boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
           "der", "du", "la", "le", "of").contains(norm);
       boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
-      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname) {
+      boolean givenName = norm.equals("bill") && nameFrom < n; // Bill Clinton: the given name, not a bill
+      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname && !givenName) {
         break;
       }
       if (nameFrom < n && Words.isPossessive(w)) {
@@ -676,10 +677,46 @@ public final class MentionParser {
       String org = t.subSequence(words.get(orgFrom)[0], end).toString();
       return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, lastWord);
     }
+    if (role != null && splitsAnOrganisation(t, words, nameFrom, name, lastWord)) {
+      // Department for | Transport, National | Association of Probation Officers: one body's name, cut at a title word
+      int from = word(t, words, 0).equals("the") ? 1 : 0;
+      String org = t.subSequence(words.get(from)[0], end).toString();
+      return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, lastWord);
+    }
     if (role != null) {
       role = stripDeterminer(role);
     }
     return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
+  }
+
+  /** Words that end the name of a body, never a person's: the Confederation of British Industry. */
+  private static final Set<String> BODY_ENDS = Set.of("industry", "industries", "commerce", "transport", "development",
+      "statistics", "studies", "affairs", "pensions", "skills", "officers", "manufacturers", "traders", "employers");
+  /** Words that join the parts of a body's name: Department of Trade and Industry. */
+  private static final Set<String> NAME_JOINS = Set.of("of", "for", "and", "the");
+
+  /**
+   * Whether the role words before the name and the name are one organisation's name, split where a word that is also
+   * a title stands: every word before the name capitalised or a joining word, no courtesy or rank title among them,
+   * a word of bodies in the phrase (department, association, industry), and the phrase hanging on a joining word ({@code Department for | Transport}), or the name holding one ({@code
+   * Association of Probation Officers}) or ending as bodies do ({@code British | Phonographic Industry}).
+   */
+  private static boolean splitsAnOrganisation(CharSequence t, List<int[]> words, int nameFrom, String name,
+      String lastWord) {
+    for (int k = word(t, words, 0).equals("the") ? 1 : 0; k < nameFrom; k++) {
+      String raw = t.subSequence(words.get(k)[0], words.get(k)[1]).toString();
+      String norm = Words.norm(raw);
+      if (!(Character.isUpperCase(raw.charAt(0)) || NAME_JOINS.contains(norm)) || TITLES.contains(norm)
+          || Words.isPossessive(raw)) {
+        return false;
+      }
+    }
+    boolean body = BODY_ENDS.contains(Words.stripPossessive(lastWord));
+    for (int k = 0; k < words.size() && !body; k++) {
+      body = ORG_WORDS.contains(Words.stripPossessive(word(t, words, k))); // not two people: Obama and Clinton
+    }
+    boolean hangs = NAME_JOINS.contains(word(t, words, nameFrom - 1));
+    return body && (hangs || name.contains(" of ") || BODY_ENDS.contains(Words.stripPossessive(lastWord)));
   }
 
   /**

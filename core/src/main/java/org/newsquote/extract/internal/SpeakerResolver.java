@@ -458,7 +458,10 @@ public final class SpeakerResolver {
     }
   }
 
-  /** {@code spokesman John Kirby}: up to four lower-case role words right before the name. */
+  /**
+   * {@code spokesman John Kirby}, {@code Tory leader Michael Howard}: up to four role words (lower-case role words or
+   * capitalised ones) right before the name, within its sentence.
+   */
   private static String lowerRoleBefore(CharSequence text, int pos) {
     int i = Words.skipSpacesBack(text, pos, Math.max(0, pos - 80));
     int end = i;
@@ -468,10 +471,12 @@ public final class SpeakerResolver {
       if (ws == i) {
         break;
       }
-      String n = Words.norm(text.subSequence(ws, i).toString());
+      String w = text.subSequence(ws, i).toString();
+      String n = Words.norm(w);
       if (!MentionParser.ROLE_NOUNS.contains(n) && !MentionParser.MODIFIERS.contains(n)
-          && !Character.isUpperCase(text.charAt(ws))) {
-        break;
+          && !Character.isUpperCase(text.charAt(ws))
+          || MentionParser.isFunctionWord(n) || w.endsWith(".") && !MentionParser.isTitleWord(n)) {
+        break; // But Lib Dem leader, … British. For …: a connective or the previous sentence is no role
       }
       start = ws;
       i = Words.skipSpacesBack(text, ws, 0);
