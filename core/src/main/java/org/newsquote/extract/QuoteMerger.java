@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.QuoteSpan;
-import org.newsquote.extract.internal.QuoteSpanFinder;
+import org.newsquote.extract.internal.Words;
 import org.newsquote.model.Quote;
 import org.newsquote.model.QuoteKind;
 
@@ -119,7 +119,7 @@ final class QuoteMerger {
   /** The gap between the stretches ends with a full stop: the second one opens a sentence of its own. */
   private static boolean afterFullStop(String text, Piece a, Piece b) {
     int j = b.span().start();
-    while (j > a.span().end() && QuoteSpanFinder.isSpace(text.charAt(j - 1))) {
+    while (j > a.span().end() && Words.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
     return j > a.span().end() && j < b.span().start() && text.charAt(j - 1) == '.';
@@ -175,7 +175,7 @@ final class QuoteMerger {
     }
     // the gap ends with the cue clause's comma: “…,” he said, “…”
     int j = b.span().start();
-    while (j > a.span().end() && QuoteSpanFinder.isSpace(text.charAt(j - 1))) {
+    while (j > a.span().end() && Words.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
     return j > a.span().end() && text.charAt(j - 1) == ',';
@@ -188,7 +188,7 @@ final class QuoteMerger {
   private static boolean continuesQuotedSentence(String text, Piece a, Piece b) {
     int cs = b.span().contentStart();
     while (cs < b.span().contentEnd() && (text.charAt(cs) == '.' || text.charAt(cs) == '\u2026'
-        || QuoteSpanFinder.isSpace(text.charAt(cs)))) {
+        || Words.isWhitespace(text.charAt(cs)))) {
       cs++; // “… which”: an ellipsis opening the rest of the sentence
     }
     return cs < b.span().contentEnd() && Character.isLowerCase(text.charAt(cs)) && endsWithComma(text, a);
@@ -222,7 +222,7 @@ final class QuoteMerger {
       if (c == '\n') {
         return true;
       }
-      if (!QuoteSpanFinder.isSpace(c)) {
+      if (!Words.isWhitespace(c)) {
         return false;
       }
     }
@@ -487,7 +487,7 @@ final class QuoteMerger {
 
   private static boolean precededBy(String text, int pos, char c) {
     int j = pos;
-    while (j > 0 && QuoteSpanFinder.isSpace(text.charAt(j - 1))) {
+    while (j > 0 && Words.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
     return j > 0 && text.charAt(j - 1) == c;
@@ -499,7 +499,7 @@ final class QuoteMerger {
    */
   private static boolean afterBroadcaster(String text, int pos) {
     int e = pos;
-    while (e > 0 && QuoteSpanFinder.isSpace(text.charAt(e - 1))) {
+    while (e > 0 && Words.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     if (e < 3 || text.charAt(e - 1) != 's' || (text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '\u2019')) {
@@ -536,7 +536,7 @@ final class QuoteMerger {
    */
   private static boolean afterWorkNoun(String text, QuoteSpan span) {
     int e = span.start();
-    while (e > 0 && QuoteSpanFinder.isSpace(text.charAt(e - 1))) {
+    while (e > 0 && Words.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     if (e > 0 && text.charAt(e - 1) == ',') {
@@ -569,7 +569,7 @@ final class QuoteMerger {
 
   private static boolean afterTitleWord(String text, QuoteSpan span) {
     int e = span.start();
-    while (e > 0 && QuoteSpanFinder.isSpace(text.charAt(e - 1))) {
+    while (e > 0 && Words.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     int s = e;

@@ -40,7 +40,7 @@ public final class QuoteSpanFinder {
         single = i;
         continue;
       }
-      if (single >= 0 && c == '\u2019' && i > single + 1 && !isSpace(text.charAt(i - 1))
+      if (single >= 0 && c == '\u2019' && i > single + 1 && !Words.isWhitespace(text.charAt(i - 1))
           && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
         if (i - single <= MAX_SINGLE_CHARS) {
           add(out, text, single, i + 1, single + 1, i, paragraph, false, true);
@@ -96,10 +96,10 @@ public final class QuoteSpanFinder {
       boolean closed) {
     int cs = contentStart;
     int ce = contentEnd;
-    while (cs < ce && isSpace(text.charAt(cs))) {
+    while (cs < ce && Words.isWhitespace(text.charAt(cs))) {
       cs++;
     }
-    while (ce > cs && isSpace(text.charAt(ce - 1))) {
+    while (ce > cs && Words.isWhitespace(text.charAt(ce - 1))) {
       ce--;
     }
     if (ce <= cs || end - start > MAX_QUOTE_CHARS) {
@@ -122,12 +122,12 @@ public final class QuoteSpanFinder {
     if (c == '\u201d' || c == '\u00bb') {
       // a right mark misused as an opener: at a word start before a word, or anywhere at a paragraph's start (with
       // an ellipsis after it: ” … he delivered), where it has no quotation to close
-      return (isSpace(before) || isInvisible(before)) && i + 1 < to
+      return (Words.isWhitespace(before) || isInvisible(before)) && i + 1 < to
           && Character.isLetter(text.charAt(i + 1)) || opensParagraph(text, i, from, to);
     }
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-    return (isSpace(before) || isInvisible(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
-        && !isSpace(after);
+    return (Words.isWhitespace(before) || isInvisible(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
+        && !Words.isWhitespace(after);
   }
 
   /**
@@ -136,7 +136,7 @@ public final class QuoteSpanFinder {
    */
   private static boolean opensParagraph(CharSequence text, int i, int from, int to) {
     for (int j = from; j < i; j++) {
-      if (!isSpace(text.charAt(j)) && !isInvisible(text.charAt(j))) {
+      if (!Words.isWhitespace(text.charAt(j)) && !isInvisible(text.charAt(j))) {
         return false;
       }
     }
@@ -163,8 +163,8 @@ public final class QuoteSpanFinder {
     }
     char before = i > from ? text.charAt(i - 1) : ' ';
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-    return !isSpace(before)
-        && (isSpace(after) || ".,;:!?)]}\u2014\u2013-'\u2019".indexOf(after) >= 0);
+    return !Words.isWhitespace(before)
+        && (Words.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-'\u2019".indexOf(after) >= 0);
   }
 
   /**
@@ -179,13 +179,13 @@ public final class QuoteSpanFinder {
     char before = text.charAt(i - 1);
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
     return (Character.isLetterOrDigit(before) || ".,;:!?".indexOf(before) >= 0)
-        && (isSpace(after) || ".,;:!?)]".indexOf(after) >= 0);
+        && (Words.isWhitespace(after) || ".,;:!?)]".indexOf(after) >= 0);
   }
 
   /** An opening mark right after sentence-final punctuation (and a space) starts a new quoted sentence. */
   private static boolean startsSentence(CharSequence text, int i, int open) {
     int j = i - 1;
-    while (j > open && isSpace(text.charAt(j)) && text.charAt(j) != '\n') {
+    while (j > open && Words.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
       j--;
     }
     if (j == i - 1 || j <= open) {
@@ -198,23 +198,15 @@ public final class QuoteSpanFinder {
   /** An unclosed quotation opened after a colon or a cue's comma is still speech (the rest of the paragraph). */
   private static boolean precededByIntroduction(CharSequence text, int open, int from) {
     int j = open - 1;
-    while (j >= from && isSpace(text.charAt(j))) {
+    while (j >= from && Words.isWhitespace(text.charAt(j))) {
       j--;
     }
     return j >= from && (text.charAt(j) == ':' || text.charAt(j) == ',');
   }
 
-  /**
-   * A space of any width, the no-break space included: news pages set one before a mark as often as a plain space
-   * ({@code he said on\u00a0“Meet the Press.”}), and Java's whitespace test leaves it out.
-   */
-  public static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
   private static int trimEnd(CharSequence text, int from, int end) {
     int e = end;
-    while (e > from && isSpace(text.charAt(e - 1))) {
+    while (e > from && Words.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     return e;

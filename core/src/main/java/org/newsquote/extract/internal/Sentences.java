@@ -118,7 +118,7 @@ public final class Sentences {
       return false;
     }
     int j = after;
-    while (j < limit && QuoteSpanFinder.isSpace(text.charAt(j))) {
+    while (j < limit && Words.isWhitespace(text.charAt(j))) {
       j++;
     }
     return j < limit && j > after && startsNew(text.charAt(j));
