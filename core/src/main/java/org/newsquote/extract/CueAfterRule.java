@@ -91,7 +91,8 @@ public final class CueAfterRule implements AttributionRule {
     Optional<Attribution> found = m == null ? Optional.empty() : verbAfter(c, m, limit);
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
-      Mention d = endsSentence(c) ? null : c.descriptionAfter(i, limit); // after a full stop: a new sentence
+      // after a full stop: a new sentence; this Trump look-alike declared: a demonstrative description too
+      Mention d = endsSentence(c) ? null : c.subjectDescriptionAfter(i, limit);
       if (d != null && (m == null || d.end() > m.end())) {
         found = verbAfter(c, d, limit);
       }

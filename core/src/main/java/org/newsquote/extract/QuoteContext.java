@@ -729,6 +729,14 @@ public final class QuoteContext {
     return mentions.description(text, start, limit, cues);
   }
 
+  /**
+   * A description as {@link #descriptionAfter}, which may also open with a lower-case {@code this} ({@code this Trump
+   * look-alike}): only for a phrase the caller then needs a cue verb after.
+   */
+  public Mention subjectDescriptionAfter(int start, int limit) {
+    return mentions.description(text, start, limit, cues, true);
+  }
+
   /** Whether the word at [from, to) may stand between a speaker and the cue. */
   public boolean isAuxiliary(int from, int to) {
     String w = text.substring(from, to);
@@ -878,7 +886,9 @@ public final class QuoteContext {
   private Attribution resolveRole(Mention m, String cue) {
     String head = m.head();
     String phrase = m.role();
-    boolean definite = phrase.regionMatches(true, 0, "the ", 0, 4);
+    // this Trump look-alike: a demonstrative points back like the article does
+    int determiner = phrase.regionMatches(true, 0, "the ", 0, 4) ? 4 : phrase.startsWith("this ") ? 5 : 0;
+    boolean definite = determiner > 0;
     if (definite) {
       String name = resolver.lastWithRoleBefore(head, m.start(), phrase);
       if (name != null) {
@@ -893,13 +903,13 @@ public final class QuoteContext {
         }
       }
     }
-    if (definite && phrase.indexOf(' ', 4) < 0 && ORG_HEADS.contains(head)) {
+    if (definite && phrase.indexOf(' ', determiner) < 0 && ORG_HEADS.contains(head)) {
       String org = organisationBefore(head, m.start());
       if (org != null) {
         return new Attribution(org, null, cue, true); // NATO … the alliance said
       }
     }
-    String bare = definite ? phrase.substring(4) : phrase;
+    String bare = phrase.substring(determiner);
     return new Attribution(bare, null, cue, false);
   }
 

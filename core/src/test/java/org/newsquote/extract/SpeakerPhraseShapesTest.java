@@ -34,6 +34,19 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void demonstrativeDescriptionBeforeTheCueIsTheSpeaker() {
+    Quote q = only("“The harbour has never looked better,” this Mayor Lee impersonator declared at the fair.");
+    assertEquals("Mayor Lee impersonator", q.speaker());
+    assertEquals("declare", q.cue());
+  }
+
+  @Test
+  void demonstrativeTimeAfterAnInvertedCueIsNoSpeaker() {
+    Quote q = only("The ferries were cancelled. “We will sail again,” said this week.");
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());

@@ -554,9 +554,19 @@ public final class MentionParser {
    * the determiner. Callers decide from what comes next whether it is a speaker (a cue verb, or the clause's end).
    */
   public Mention description(CharSequence t, int start, int limit, CueLexicon cues) {
+    return description(t, start, limit, cues, false);
+  }
+
+  /**
+   * As {@link #description(CharSequence, int, int, CueLexicon)}, and when {@code demonstrative} a lower-case {@code
+   * this} opens it too ({@code “…,” this Trump look-alike declared}): callers that need a cue verb right after the
+   * phrase allow it, since after an inverted cue {@code said this week} is a time.
+   */
+  public Mention description(CharSequence t, int start, int limit, CueLexicon cues, boolean demonstrative) {
     int i = Words.skipSpaces(t, start, limit);
     int we = Words.wordEnd(t, i, limit);
-    if (we == i || !DESCRIPTION_OPENERS.contains(Words.norm(t.subSequence(i, we).toString()))) {
+    String opener = we == i ? "" : t.subSequence(i, we).toString();
+    if (!DESCRIPTION_OPENERS.contains(Words.norm(opener)) && !(demonstrative && opener.equals("this"))) {
       return null;
     }
     int end = -1;
