@@ -47,6 +47,12 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void weekdayBetweenDeterminerAndNounQualifiesTheSpeaker() {
+    Quote q = only("“The council has lost its nerve,” reads a Sunday editorial in the Harbour Gazette.");
+    assertEquals("a Sunday editorial", q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());

@@ -245,6 +245,7 @@ public final class MentionParser {
       boolean cap = Character.isUpperCase(w.charAt(0));
       boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
           || (cap && !isFunctionWord(n) && !isTimeWord(n))
+          || cap && isWeekday(n) && words.size() == 1 && isDeterminer(t, words.get(0)) && nounFollows(t, we, limit)
           || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
           || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
               && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
@@ -291,6 +292,28 @@ public final class MentionParser {
       }
     }
     return m;
+  }
+
+  private static boolean isDeterminer(CharSequence t, int[] w) {
+    return DETERMINERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()));
+  }
+
+  /**
+   * {@code a Wednesday editorial}: a role noun or a capitalised name right after the word ending at {@code end}, so a
+   * weekday between a determiner and it qualifies it (the day it was written) rather than dating the clause.
+   */
+  private static boolean nounFollows(CharSequence t, int end, int limit) {
+    if (end >= limit || t.charAt(end) != ' ') {
+      return false;
+    }
+    int j = end + 1;
+    int e = Words.wordEnd(t, j, limit);
+    if (e == j) {
+      return false;
+    }
+    String w = t.subSequence(j, e).toString();
+    String n = Words.norm(w);
+    return ROLE_NOUNS.contains(n) || Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n);
   }
 
   /**
