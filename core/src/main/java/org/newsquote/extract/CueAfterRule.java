@@ -92,7 +92,7 @@ public final class CueAfterRule implements AttributionRule {
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
       // after a full stop: a new sentence; this Trump look-alike declared: a demonstrative description too
-      Mention d = endsSentence(c) ? null : c.subjectDescriptionAfter(i, limit);
+      Mention d = endsSentence(c) || newSentenceAfter(c, i) ? null : c.subjectDescriptionAfter(i, limit);
       if (d != null && (m == null || d.end() > m.end())) {
         found = verbAfter(c, d, limit);
       }
@@ -189,6 +189,11 @@ public final class CueAfterRule implements AttributionRule {
         }
         return Optional.of(c.resolve(m, verb));
       }
+      int timed = k == 0 && m.name() == null && !newSentenceAfter(c, m.start()) ? c.afterParticipleTime(j, limit) : -1;
+      if (timed > 0) {
+        j = timed; // “…,” the order released Friday said: when the text came out, between it and its verb
+        continue;
+      }
       if (!c.isAuxiliary(j, e)) {
         return Optional.empty();
       }
@@ -280,6 +285,19 @@ public final class CueAfterRule implements AttributionRule {
   private static boolean closesClause(String t, int verbEnd, int limit) {
     int k = Words.skipSpaces(t, verbEnd, limit);
     return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';
+  }
+
+  /**
+   * {@code yelling “eminent domain!” A campaign TV ad released Thursday accuses}: a quotation closing on {@code !} or
+   * {@code ?} and a capital at {@code i} start a new sentence, whose subject is no speaker of the quote.
+   */
+  private static boolean newSentenceAfter(QuoteContext c, int i) {
+    String t = c.text();
+    int ce = c.end() - 1;
+    while (ce > c.start() && !Words.isWordChar(t.charAt(ce)) && t.charAt(ce) != '!' && t.charAt(ce) != '?') {
+      ce--;
+    }
+    return (t.charAt(ce) == '!' || t.charAt(ce) == '?') && Character.isUpperCase(t.charAt(i));
   }
 
   /** The quotation closes on a full stop: what follows starts a new sentence. */

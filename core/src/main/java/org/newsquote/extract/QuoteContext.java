@@ -575,6 +575,40 @@ public final class QuoteContext {
     return null;
   }
 
+  /** Words that may open the time phrase after a participle (released on Friday, filed late Thursday). */
+  private static final Set<String> TIME_LEADS = Set.of("on", "last", "late", "early", "this");
+  /** Lower-case times that close such a phrase (published last week, released yesterday). */
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "yesterday", "today", "night",
+      "morning", "evening", "afternoon");
+
+  /**
+   * {@code the order released Friday said}, {@code A court document filed on Thursday says}: a past participle (no cue
+   * verb) at {@code from} and a short time phrase after it, a reduced relative clause that tells when a text came out;
+   * the offset after the phrase (spaces skipped), or -1.
+   */
+  public int afterParticipleTime(int from, int limit) {
+    int e = Words.wordEnd(text, from, limit);
+    String w = text.substring(from, e);
+    if (e - from < 5 || !w.endsWith("ed") || !w.chars().allMatch(Character::isLowerCase) || cues.lemma(w) != null) {
+      return -1;
+    }
+    int j = Words.skipSpaces(text, e, limit);
+    int we = Words.wordEnd(text, j, limit);
+    if (we > j && TIME_LEADS.contains(text.substring(j, we))) {
+      j = Words.skipSpaces(text, we, limit);
+      we = Words.wordEnd(text, j, limit);
+    }
+    if (we == j || !isTimeName(text.substring(j, we)) && !TIME_NOUNS.contains(text.substring(j, we))) {
+      return -1;
+    }
+    int k = Words.skipSpaces(text, we, limit);
+    int ke = Words.wordEnd(text, k, limit);
+    if (ke > k && text.substring(k, ke).chars().allMatch(Character::isDigit)) {
+      k = Words.skipSpaces(text, ke, limit); // filed June 3
+    }
+    return k;
+  }
+
   private static final Set<String> TIME_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December");
@@ -731,7 +765,8 @@ public final class QuoteContext {
 
   /**
    * A description as {@link #descriptionAfter}, which may also open with a lower-case {@code this} ({@code this Trump
-   * look-alike}): only for a phrase the caller then needs a cue verb after.
+   * look-alike}) or have a cue word as its noun ({@code the order}): only for a phrase the caller then needs a cue
+   * verb after.
    */
   public Mention subjectDescriptionAfter(int start, int limit) {
     return mentions.description(text, start, limit, cues, true);

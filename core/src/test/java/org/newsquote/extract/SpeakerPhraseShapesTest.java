@@ -53,6 +53,19 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void participleAndTimeBetweenATextAndItsCue() {
+    Quote q = only("The judge was unconvinced. “The claim of harm is speculative,” the order released on Friday said.");
+    assertEquals("order", q.speaker());
+    assertEquals("say", q.cue());
+  }
+
+  @Test
+  void capitalAfterAnExclamationStartsAnotherSentence() {
+    Quote q = only("Children were yelling “pay up!” A campaign TV ad released Thursday accuses the mayor of greed.");
+    assertEquals("Children", q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());

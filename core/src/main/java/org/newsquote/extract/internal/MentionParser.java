@@ -581,15 +581,17 @@ public final class MentionParser {
   }
 
   /**
-   * As {@link #description(CharSequence, int, int, CueLexicon)}, and when {@code demonstrative} a lower-case {@code
-   * this} opens it too ({@code “…,” this Trump look-alike declared}): callers that need a cue verb right after the
-   * phrase allow it, since after an inverted cue {@code said this week} is a time.
+   * As {@link #description(CharSequence, int, int, CueLexicon)}; when {@code subject} (the caller needs the phrase to
+   * be a clause's subject, a cue verb right after it) a lower-case {@code this} opens it too ({@code “…,” this Trump
+   * look-alike declared}; after an inverted cue {@code said this week} is a time) and a cue word's plain form right
+   * after the determiner is its noun ({@code the order released Friday said}; before a cue, {@code the claim was
+   * denied by} is passive).
    */
-  public Mention description(CharSequence t, int start, int limit, CueLexicon cues, boolean demonstrative) {
+  public Mention description(CharSequence t, int start, int limit, CueLexicon cues, boolean subject) {
     int i = Words.skipSpaces(t, start, limit);
     int we = Words.wordEnd(t, i, limit);
     String opener = we == i ? "" : t.subSequence(i, we).toString();
-    if (!DESCRIPTION_OPENERS.contains(Words.norm(opener)) && !(demonstrative && opener.equals("this"))) {
+    if (!DESCRIPTION_OPENERS.contains(Words.norm(opener)) && !(subject && opener.equals("this"))) {
       return null;
     }
     int end = -1;
@@ -601,7 +603,9 @@ public final class MentionParser {
         break;
       }
       String n = Words.norm(t.subSequence(j, e).toString());
-      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null || VERB_LIKE.contains(n)
+      // the order, the report: right after the determiner a cue word's plain form is the noun
+      boolean noun = subject && k == 0 && !n.endsWith("ed") && !n.endsWith("ing");
+      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null && !noun || VERB_LIKE.contains(n)
           || k > 0 && (n.endsWith("ed") || n.endsWith("ing")) && n.indexOf('-') < 0) {
         break; // the prime minister shrugged off claims: a verb ends the description before any cue
       }
