@@ -70,6 +70,10 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty();
       }
       Mention m = c.mentionAfter(from, limit);
+      Mention known = knownAs(c, m != null && m.name() == null ? m : c.descriptionAfter(from, limit), limit);
+      if (known != null) {
+        return Optional.of(c.resolve(known, cue)); // said the base chief known as Bob
+      }
       if (m == null) {
         m = namedAfterLowerRole(c, from, limit); // said 9/11 widow Terry Strada, said master of ceremonies Al Bea
       }
@@ -119,6 +123,45 @@ public final class CueAfterRule implements AttributionRule {
     }
     char after = n.end() < t.length() ? t.charAt(n.end()) : '.';
     return after == ',' || after == '.' ? n : m;
+  }
+
+  /**
+   * {@code said the base chief known as Bob, speaking …}: a described speaker then {@code known as} or {@code
+   * identified (only) as} and a name closing the clause is the person of that name, the description their role; null
+   * for any other phrase.
+   */
+  private static Mention knownAs(QuoteContext c, Mention d, int limit) {
+    if (d == null || d.name() != null || d.role() == null) {
+      return null;
+    }
+    String t = c.text();
+    String role = d.role().startsWith("the ") ? d.role().substring(4) : d.role();
+    int j = Words.skipSpaces(t, d.end(), limit);
+    int e = Words.wordEnd(t, j, limit);
+    if (role.endsWith(" known")) { // a description reads on over known, no -ed form
+      role = role.substring(0, role.length() - 6);
+      j = d.end() - 5;
+      e = d.end();
+    }
+    String w = t.substring(j, e);
+    if (!w.equals("known") && !w.equals("identified")) {
+      return null;
+    }
+    j = Words.skipSpaces(t, e, limit);
+    e = Words.wordEnd(t, j, limit);
+    if (t.startsWith("only", j) && e - j == 4) {
+      j = Words.skipSpaces(t, e, limit);
+      e = Words.wordEnd(t, j, limit);
+    }
+    if (e - j != 2 || !t.startsWith("as", j)) {
+      return null;
+    }
+    Mention n = c.mentionAfter(Words.skipSpaces(t, e, limit), limit);
+    if (n == null || n.type() != Mention.Type.PERSON || n.name() == null || n.role() != null
+        || !closesClause(t, n.end(), limit)) {
+      return null;
+    }
+    return new Mention(d.start(), n.end(), n.name(), role, Mention.Type.PERSON, n.head());
   }
 
   /** A cue word closes the clause that a colon ends right before the quote: {@code Mr Finegold replies: “…”}. */

@@ -66,6 +66,13 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void descriptionKnownAsANameIsThatPerson() {
+    Quote q = only("The pier stayed shut. “Nobody told us to stay,” said the night watchman known as Tobi, speaking for the first time.");
+    assertEquals("Tobi", q.speaker());
+    assertEquals("night watchman", q.role());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());
