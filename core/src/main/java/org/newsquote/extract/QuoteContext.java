@@ -763,6 +763,11 @@ public final class QuoteContext {
     return mentions.description(text, start, limit, cues);
   }
 
+  /** A crowd speaking as one at {@code start} ({@code Hundreds of pro-Sanders demonstrators}), or null. */
+  public Mention crowdAfter(int start, int limit) {
+    return mentions.crowd(text, start, limit);
+  }
+
   /**
    * A description as {@link #descriptionAfter}, which may also open with a lower-case {@code this} ({@code this Trump
    * look-alike}) or have a cue word as its noun ({@code the order}): only for a phrase the caller then needs a cue

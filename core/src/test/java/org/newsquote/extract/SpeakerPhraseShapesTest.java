@@ -73,6 +73,19 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void crowdOpeningTheClauseSpeaksItsParticiple() {
+    Quote q = only("Hundreds of pro-Lee demonstrators crossed the bridge on Sunday, chanting “Keep the ferry,” as traffic stopped.");
+    assertEquals("Hundreds of pro-Lee demonstrators", q.speaker());
+    assertEquals("chant", q.cue());
+  }
+
+  @Test
+  void crowdOpeningTheNearestClauseSpeaksItsParticiple() {
+    Quote q = only("The trouble began at the town hall, when Ferry Party supporters interrupted the mayor, shouting “resign now!”");
+    assertEquals("Ferry Party supporters", q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());

@@ -621,6 +621,59 @@ public final class MentionParser {
     return new Mention(i, end, null, phrase, Mention.Type.NOMINAL, head);
   }
 
+  /** Words that count a crowd: Hundreds of demonstrators, about 50 protesters. */
+  private static final Set<String> CROWD_COUNTS = Set.of("hundreds", "dozens", "thousands", "scores", "tens");
+  /** Words before a number that only make it rough: about 50, more than 200. */
+  private static final Set<String> ROUGHLY = Set.of("about", "some", "nearly", "around", "roughly", "almost");
+  /** Most words of a crowd phrase after its count. */
+  private static final int MAX_CROWD_WORDS = 3;
+
+  /**
+   * A crowd that speaks as one starting at {@code start}: an optional count ({@code Hundreds of}, {@code about 50}),
+   * then capitalised or hyphenated qualifiers ({@code pro-Sanders}, {@code Trump}) and a plural role noun as head
+   * ({@code Sanders protesters}, {@code Hundreds of pro-Sanders demonstrators}); null for any other phrase. Callers
+   * need a verb right after it.
+   */
+  public Mention crowd(CharSequence t, int start, int limit) {
+    int i = Words.skipSpaces(t, start, limit);
+    int phraseStart = i;
+    int e = Words.wordEnd(t, i, limit);
+    if (e > i && ROUGHLY.contains(Words.norm(t.subSequence(i, e).toString()))) {
+      i = Words.skipSpaces(t, e, limit);
+      e = Words.wordEnd(t, i, limit);
+    }
+    if (e > i && t.subSequence(i, e).chars().allMatch(Character::isDigit)) {
+      i = Words.skipSpaces(t, e, limit); // about 50 protesters
+    } else if (e > i && CROWD_COUNTS.contains(Words.norm(t.subSequence(i, e).toString()))) {
+      int o = Words.skipSpaces(t, e, limit);
+      int oe = Words.wordEnd(t, o, limit);
+      if (oe - o != 2 || !t.subSequence(o, oe).toString().equals("of")) {
+        return null;
+      }
+      i = Words.skipSpaces(t, oe, limit); // Hundreds of demonstrators
+    } else if (i != phraseStart) {
+      return null;
+    }
+    for (int k = 0; k <= MAX_CROWD_WORDS && i < limit; k++) {
+      e = Words.wordEnd(t, i, limit);
+      if (e == i) {
+        return null;
+      }
+      String w = t.subSequence(i, e).toString();
+      String n = Words.norm(w);
+      if (ROLE_NOUNS.contains(n) && n.endsWith("s") && Character.isLowerCase(w.charAt(0))) {
+        return new Mention(phraseStart, e, null, t.subSequence(phraseStart, e).toString(), Mention.Type.NOMINAL, n);
+      }
+      boolean qualifier = Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n) && !PRONOUNS.contains(n)
+          && !DETERMINERS.contains(n) || n.indexOf('-') > 0 || MODIFIERS.contains(n);
+      if (!qualifier) {
+        return null;
+      }
+      i = Words.skipSpaces(t, e, limit);
+    }
+    return null;
+  }
+
   /** {@code , a Republican tax consultant,} after a name: the role. */
   private static String appositive(CharSequence t, int end, int limit) {
     int i = Words.skipSpaces(t, end, limit);
