@@ -74,6 +74,12 @@ public final class CueAfterRule implements AttributionRule {
       if (known != null) {
         return Optional.of(c.resolve(known, cue)); // said the base chief known as Bob
       }
+      if (m != null && m.type() == Mention.Type.NOMINAL && m.name() == null && !closesClause(t, m.end(), limit)) {
+        // said one unaligned Florida Republican strategist.: the role parser stops at a word it does not know, where
+        // a description that closes the clause reads on to the head
+        Mention d = c.descriptionAfter(from, limit);
+        m = d != null && d.start() == m.start() && d.end() > m.end() && closesClause(t, d.end(), limit) ? d : m;
+      }
       if (m == null) {
         m = namedAfterLowerRole(c, from, limit); // said 9/11 widow Terry Strada, said master of ceremonies Al Bea
       }

@@ -86,6 +86,12 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void invertedDescriptionReadsOnPastAnUnknownAdjective() {
+    Quote q = only("“Nobody here wants a bridge,” said one unaligned Harbour County organizer.");
+    assertEquals("one unaligned Harbour County organizer", q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());
