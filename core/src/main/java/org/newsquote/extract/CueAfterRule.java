@@ -37,9 +37,9 @@ public final class CueAfterRule implements AttributionRule {
       // sentence's; the next sentence's speaker is another
       return Optional.empty();
     }
-    if (endsSentence(c) && afterColonCue(c)) {
+    if ((endsSentence(c) || i < limit && newSentenceAfter(c, i)) && afterColonCue(c)) {
       // Mr Finegold replies: “No, I'm Jewish.” The mayor then says: “…”: the colon gave this quote its speaker, and
-      // the next sentence's cue introduces its own quote
+      // the next sentence's cue introduces its own quote; so after “…?” or “…!” and a capital
       return Optional.empty();
     }
     if (i < limit && (t.charAt(i) == ',' || t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013')) {

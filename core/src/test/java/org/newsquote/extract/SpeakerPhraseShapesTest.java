@@ -92,6 +92,12 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void colonCueKeepsAQuestionBeforeTheNextSentencesCue() {
+    Quote q = only("Mayor Ann Lee, tired, finally replied: “What difference does a ferry make?” Her critics cited it for weeks.");
+    assertEquals("Ann Lee", q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());
