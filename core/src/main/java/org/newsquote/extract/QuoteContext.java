@@ -163,6 +163,9 @@ public final class QuoteContext {
     if (w.endsWith("s") && PLURAL_NOUN_LEMMAS.contains(lemma) && afterTheAndOneCapital(from)) {
       return null; // the Paris attacks, the Trump comments: a plural noun qualified by a name, not a verb
     }
+    if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterOne(from)) {
+      return null; // at one point, one claim: a bare verb cannot follow 'one' (one said, as one put it can)
+    }
     if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterSingularModifier(from)) {
       return null; // an executive order, the congressional report: a bare verb cannot follow a singular subject
     }
@@ -352,6 +355,12 @@ public final class QuoteContext {
     }
     int ws2 = Words.wordStart(text, e2, lim);
     return ws2 < e2 && (text.startsWith("the", ws2) || text.startsWith("The", ws2)) && e2 - ws2 == 3;
+  }
+
+  /** The word right before {@code from} is a lower-case {@code one}. */
+  private boolean afterOne(int from) {
+    int e = Words.skipSpacesBack(text, from, Math.max(0, from - 10));
+    return e < from && e >= 3 && text.startsWith("one", e - 3) && (e == 3 || !Words.isWordChar(text.charAt(e - 4)));
   }
 
   /** Prepositions whose object is a noun phrase: after one and an adjective, an -s form is a plural noun. */

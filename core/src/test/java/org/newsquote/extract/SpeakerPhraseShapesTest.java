@@ -98,6 +98,12 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void bareCueAfterOneIsANoun() {
+    Quote q = only("Mayor Ann Lee spoke first. At one point, Lee coached the crowd to “keep the ferry running.”");
+    assertEquals("Ann Lee", q.speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());
