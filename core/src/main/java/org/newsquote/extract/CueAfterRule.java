@@ -98,6 +98,11 @@ public final class CueAfterRule implements AttributionRule {
           ? Optional.of(c.resolve(doc, "read")) : Optional.empty();
     }
     Mention m = c.mentionAfter(i, limit);
+    if (m == null && Character.isUpperCase(t.charAt(i))) {
+      // “…,” From said: a surname that is also a function word, when the article names that person in full (Al From)
+      Mention surname = new Mention(i, we, t.substring(i, we), null, Mention.Type.PERSON, t.substring(i, we));
+      m = c.knowsPerson(surname) ? surname : null;
+    }
     Optional<Attribution> found = m == null ? Optional.empty() : verbAfter(c, m, limit);
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue

@@ -104,6 +104,15 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void surnameThatIsAFunctionWordStaysInTheName() {
+    List<Quote> qs = ex.extract("“We lost three times,” said Al From, who founded the council.\n\n"
+        + "Voters saw the party as “the party of big government,” From said.");
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("Al From", qs.get(0).speaker());
+    assertEquals("Al From", qs.get(1).speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());
