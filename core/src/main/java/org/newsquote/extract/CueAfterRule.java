@@ -38,9 +38,9 @@ public final class CueAfterRule implements AttributionRule {
       // sentence's; the next sentence's speaker is another
       return Optional.empty();
     }
-    if (endsSentence(c) && afterColonCue(c)) {
+    if ((endsSentence(c) || i < limit && newSentenceAfter(c, i)) && afterColonCue(c)) {
       // Mr Finegold replies: “No, I'm Jewish.” The mayor then says: “…”: the colon gave this quote its speaker, and
-      // the next sentence's cue introduces its own quote
+      // the next sentence's cue introduces its own quote; so after “…?” or “…!” and a capital
       return Optional.empty();
     }
     if (i < limit && (t.charAt(i) == ',' || t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013')) {
@@ -71,6 +71,16 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty();
       }
       Mention m = c.mentionAfter(from, limit);
+      Mention known = knownAs(c, m != null && m.name() == null ? m : c.descriptionAfter(from, limit), limit);
+      if (known != null) {
+        return Optional.of(c.resolve(known, cue)); // said the base chief known as Bob
+      }
+      if (m != null && m.type() == Mention.Type.NOMINAL && m.name() == null && !closesClause(t, m.end(), limit)) {
+        // said one unaligned Florida Republican strategist.: the role parser stops at a word it does not know, where
+        // a description that closes the clause reads on to the head
+        Mention d = c.descriptionAfter(from, limit);
+        m = d != null && d.start() == m.start() && d.end() > m.end() && closesClause(t, d.end(), limit) ? d : m;
+      }
       if (m == null) {
         m = namedAfterLowerRole(c, from, limit); // said 9/11 widow Terry Strada, said master of ceremonies Al Bea
       }
@@ -89,10 +99,16 @@ public final class CueAfterRule implements AttributionRule {
           ? Optional.of(c.resolve(doc, "read")) : Optional.empty();
     }
     Mention m = c.mentionAfter(i, limit);
+    if (m == null && Character.isUpperCase(t.charAt(i))) {
+      // “…,” From said: a surname that is also a function word, when the article names that person in full (Al From)
+      Mention surname = new Mention(i, we, t.substring(i, we), null, Mention.Type.PERSON, t.substring(i, we));
+      m = c.knowsPerson(surname) ? surname : null;
+    }
     Optional<Attribution> found = m == null ? Optional.empty() : verbAfter(c, m, limit);
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
-      Mention d = endsSentence(c) ? null : c.descriptionAfter(i, limit); // after a full stop: a new sentence
+      // after a full stop: a new sentence; this Trump look-alike declared: a demonstrative description too
+      Mention d = endsSentence(c) || newSentenceAfter(c, i) ? null : c.subjectDescriptionAfter(i, limit);
       if (d != null && (m == null || d.end() > m.end())) {
         found = verbAfter(c, d, limit);
       }
@@ -119,6 +135,45 @@ public final class CueAfterRule implements AttributionRule {
     }
     char after = n.end() < t.length() ? t.charAt(n.end()) : '.';
     return after == ',' || after == '.' ? n : m;
+  }
+
+  /**
+   * {@code said the base chief known as Bob, speaking …}: a described speaker then {@code known as} or {@code
+   * identified (only) as} and a name closing the clause is the person of that name, the description their role; null
+   * for any other phrase.
+   */
+  private static Mention knownAs(QuoteContext c, Mention d, int limit) {
+    if (d == null || d.name() != null || d.role() == null) {
+      return null;
+    }
+    String t = c.text();
+    String role = d.role().startsWith("the ") ? d.role().substring(4) : d.role();
+    int j = Words.skipSpaces(t, d.end(), limit);
+    int e = Words.wordEnd(t, j, limit);
+    if (role.endsWith(" known")) { // a description reads on over known, no -ed form
+      role = role.substring(0, role.length() - 6);
+      j = d.end() - 5;
+      e = d.end();
+    }
+    String w = t.substring(j, e);
+    if (!w.equals("known") && !w.equals("identified")) {
+      return null;
+    }
+    j = Words.skipSpaces(t, e, limit);
+    e = Words.wordEnd(t, j, limit);
+    if (t.startsWith("only", j) && e - j == 4) {
+      j = Words.skipSpaces(t, e, limit);
+      e = Words.wordEnd(t, j, limit);
+    }
+    if (e - j != 2 || !t.startsWith("as", j)) {
+      return null;
+    }
+    Mention n = c.mentionAfter(Words.skipSpaces(t, e, limit), limit);
+    if (n == null || n.type() != Mention.Type.PERSON || n.name() == null || n.role() != null
+        || !closesClause(t, n.end(), limit)) {
+      return null;
+    }
+    return new Mention(d.start(), n.end(), n.name(), role, Mention.Type.PERSON, n.head());
   }
 
   /** A cue word closes the clause that a colon ends right before the quote: {@code Mr Finegold replies: “…”}. */
@@ -201,6 +256,11 @@ public final class CueAfterRule implements AttributionRule {
           return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech
         }
         return Optional.of(c.resolve(m, verb));
+      }
+      int timed = k == 0 && m.name() == null && !newSentenceAfter(c, m.start()) ? c.afterParticipleTime(j, limit) : -1;
+      if (timed > 0) {
+        j = timed; // “…,” the order released Friday said: when the text came out, between it and its verb
+        continue;
       }
       if (!c.isAuxiliary(j, e)) {
         return Optional.empty();
@@ -293,6 +353,19 @@ public final class CueAfterRule implements AttributionRule {
   private static boolean closesClause(String t, int verbEnd, int limit) {
     int k = Words.skipSpaces(t, verbEnd, limit);
     return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';
+  }
+
+  /**
+   * {@code yelling “eminent domain!” A campaign TV ad released Thursday accuses}: a quotation closing on {@code !} or
+   * {@code ?} and a capital at {@code i} start a new sentence, whose subject is no speaker of the quote.
+   */
+  private static boolean newSentenceAfter(QuoteContext c, int i) {
+    String t = c.text();
+    int ce = c.end() - 1;
+    while (ce > c.start() && !Words.isWordChar(t.charAt(ce)) && t.charAt(ce) != '!' && t.charAt(ce) != '?') {
+      ce--;
+    }
+    return (t.charAt(ce) == '!' || t.charAt(ce) == '?') && Character.isUpperCase(t.charAt(i));
   }
 
   /** The quotation closes on a full stop: what follows starts a new sentence. */

@@ -161,6 +161,10 @@ public final class CueBeforeRule implements AttributionRule {
             if (trailing != null) {
               return Optional.of(c.resolve(trailing, cue));
             }
+            Mention crowd = crowdBeforeParticiple(c, s, from);
+            if (crowd != null) {
+              return Optional.of(c.resolve(crowd, cue));
+            }
             // Trump returned the compliment, telling Reuters, “…”: the participle's subject is the sentence's
             Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
             if (subject.isPresent()) {
@@ -468,6 +472,56 @@ public final class CueBeforeRule implements AttributionRule {
       e = Words.skipSpacesBack(t, ws, from);
     }
     return false;
+  }
+
+  /** Words that open a clause inside the sentence, whose own subject a participle after it may take. */
+  private static final java.util.Set<String> PARTICIPLE_CLAUSES = java.util.Set.of("when", "where", "as", "after",
+      "while", "because", "since", "before");
+  /** Auxiliaries between a crowd and its verb (had gathered, were marching). */
+  private static final java.util.Set<String> CROWD_AUXILIARIES = java.util.Set.of("had", "have", "were", "later",
+      "then", "also");
+
+  /**
+   * {@code Hundreds of pro-Sanders demonstrators marched through Center City, chanting “…”}, {@code …, when Sanders
+   * protesters interrupted her speech, shouting “…”}: a crowd opening the clause the participle at {@code participle}
+   * hangs on (the sentence, or the nearest when/where/as clause with no comma before the participle's), then its verb
+   * in -ed, speaks the participle's words; null otherwise.
+   */
+  private static Mention crowdBeforeParticiple(QuoteContext c, int participle, int from) {
+    String t = c.text();
+    int comma = Words.skipSpacesBack(t, participle, from) - 1;
+    int clause = from;
+    for (int i = comma - 1; i > from; i--) {
+      char ch = t.charAt(i);
+      if (ch == ',' || ch == ';' || ch == '”' || ch == '"' || ch == '—') {
+        clause = -1;
+        break; // another clause or quotation between: only a clause opener after it could tell
+      }
+      if (Words.isWordChar(ch) && !Words.isWordChar(t.charAt(i - 1))) {
+        int we = Words.wordEnd(t, i, comma);
+        if (PARTICIPLE_CLAUSES.contains(t.substring(i, we))) {
+          clause = we;
+          break;
+        }
+      }
+    }
+    if (clause < 0) {
+      return null;
+    }
+    int s = Words.skipSpaces(t, clause, comma);
+    Mention m = c.crowdAfter(s, comma);
+    if (m == null || m.start() != s) {
+      return null;
+    }
+    int j = Words.skipSpaces(t, m.end(), comma);
+    for (int k = 0; k < 2; k++) {
+      int we = Words.wordEnd(t, j, comma);
+      if (we > j && CROWD_AUXILIARIES.contains(t.substring(j, we))) {
+        j = Words.skipSpaces(t, we, comma);
+      }
+    }
+    int ve = Words.wordEnd(t, j, comma);
+    return ve - j > 4 && t.startsWith("ed", ve - 2) && Character.isLowerCase(t.charAt(j)) ? m : null;
   }
 
   /** {@code …, saying}: a cue in -ing right after a comma opens a participle clause of the sentence's subject. */

@@ -163,6 +163,9 @@ public final class QuoteContext {
     if (w.endsWith("s") && PLURAL_NOUN_LEMMAS.contains(lemma) && afterTheAndOneCapital(from)) {
       return null; // the Paris attacks, the Trump comments: a plural noun qualified by a name, not a verb
     }
+    if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterOne(from)) {
+      return null; // at one point, one claim: a bare verb cannot follow 'one' (one said, as one put it can)
+    }
     if (w.equals(lemma) && !PAST_AS_BARE.contains(w) && afterSingularModifier(from)) {
       return null; // an executive order, the congressional report: a bare verb cannot follow a singular subject
     }
@@ -352,6 +355,12 @@ public final class QuoteContext {
     }
     int ws2 = Words.wordStart(text, e2, lim);
     return ws2 < e2 && (text.startsWith("the", ws2) || text.startsWith("The", ws2)) && e2 - ws2 == 3;
+  }
+
+  /** The word right before {@code from} is a lower-case {@code one}. */
+  private boolean afterOne(int from) {
+    int e = Words.skipSpacesBack(text, from, Math.max(0, from - 10));
+    return e < from && e >= 3 && text.startsWith("one", e - 3) && (e == 3 || !Words.isWordChar(text.charAt(e - 4)));
   }
 
   /** Prepositions whose object is a noun phrase: after one and an adjective, an -s form is a plural noun. */
@@ -575,6 +584,40 @@ public final class QuoteContext {
     return null;
   }
 
+  /** Words that may open the time phrase after a participle (released on Friday, filed late Thursday). */
+  private static final Set<String> TIME_LEADS = Set.of("on", "last", "late", "early", "this");
+  /** Lower-case times that close such a phrase (published last week, released yesterday). */
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "yesterday", "today", "night",
+      "morning", "evening", "afternoon");
+
+  /**
+   * {@code the order released Friday said}, {@code A court document filed on Thursday says}: a past participle (no cue
+   * verb) at {@code from} and a short time phrase after it, a reduced relative clause that tells when a text came out;
+   * the offset after the phrase (spaces skipped), or -1.
+   */
+  public int afterParticipleTime(int from, int limit) {
+    int e = Words.wordEnd(text, from, limit);
+    String w = text.substring(from, e);
+    if (e - from < 5 || !w.endsWith("ed") || !w.chars().allMatch(Character::isLowerCase) || cues.lemma(w) != null) {
+      return -1;
+    }
+    int j = Words.skipSpaces(text, e, limit);
+    int we = Words.wordEnd(text, j, limit);
+    if (we > j && TIME_LEADS.contains(text.substring(j, we))) {
+      j = Words.skipSpaces(text, we, limit);
+      we = Words.wordEnd(text, j, limit);
+    }
+    if (we == j || !isTimeName(text.substring(j, we)) && !TIME_NOUNS.contains(text.substring(j, we))) {
+      return -1;
+    }
+    int k = Words.skipSpaces(text, we, limit);
+    int ke = Words.wordEnd(text, k, limit);
+    if (ke > k && text.substring(k, ke).chars().allMatch(Character::isDigit)) {
+      k = Words.skipSpaces(text, ke, limit); // filed June 3
+    }
+    return k;
+  }
+
   private static final Set<String> TIME_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December");
@@ -727,6 +770,20 @@ public final class QuoteContext {
   /** A description of an unnamed speaker starting at {@code start} ({@code the gambling tycoon}), or null. */
   public Mention descriptionAfter(int start, int limit) {
     return mentions.description(text, start, limit, cues);
+  }
+
+  /** A crowd speaking as one at {@code start} ({@code Hundreds of pro-Sanders demonstrators}), or null. */
+  public Mention crowdAfter(int start, int limit) {
+    return mentions.crowd(text, start, limit);
+  }
+
+  /**
+   * A description as {@link #descriptionAfter}, which may also open with a lower-case {@code this} ({@code this Trump
+   * look-alike}) or have a cue word as its noun ({@code the order}): only for a phrase the caller then needs a cue
+   * verb after.
+   */
+  public Mention subjectDescriptionAfter(int start, int limit) {
+    return mentions.description(text, start, limit, cues, true);
   }
 
   /** Whether the word at [from, to) may stand between a speaker and the cue. */
@@ -904,7 +961,9 @@ public final class QuoteContext {
   private Attribution resolveRole(Mention m, String cue) {
     String head = m.head();
     String phrase = m.role();
-    boolean definite = phrase.regionMatches(true, 0, "the ", 0, 4);
+    // this Trump look-alike: a demonstrative points back like the article does
+    int determiner = phrase.regionMatches(true, 0, "the ", 0, 4) ? 4 : phrase.startsWith("this ") ? 5 : 0;
+    boolean definite = determiner > 0;
     if (definite) {
       String name = resolver.lastWithRoleBefore(head, m.start(), phrase);
       if (name != null) {
@@ -919,13 +978,13 @@ public final class QuoteContext {
         }
       }
     }
-    if (definite && phrase.indexOf(' ', 4) < 0 && ORG_HEADS.contains(head)) {
+    if (definite && phrase.indexOf(' ', determiner) < 0 && ORG_HEADS.contains(head)) {
       String org = organisationBefore(head, m.start());
       if (org != null) {
         return new Attribution(org, null, cue, true); // NATO … the alliance said
       }
     }
-    String bare = definite ? phrase.substring(4) : phrase;
+    String bare = phrase.substring(determiner);
     return new Attribution(bare, null, cue, false);
   }
 

@@ -34,6 +34,85 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void demonstrativeDescriptionBeforeTheCueIsTheSpeaker() {
+    Quote q = only("“The harbour has never looked better,” this Mayor Lee impersonator declared at the fair.");
+    assertEquals("Mayor Lee impersonator", q.speaker());
+    assertEquals("declare", q.cue());
+  }
+
+  @Test
+  void demonstrativeTimeAfterAnInvertedCueIsNoSpeaker() {
+    Quote q = only("The ferries were cancelled. “We will sail again,” said this week.");
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void weekdayBetweenDeterminerAndNounQualifiesTheSpeaker() {
+    Quote q = only("“The council has lost its nerve,” reads a Sunday editorial in the Harbour Gazette.");
+    assertEquals("a Sunday editorial", q.speaker());
+  }
+
+  @Test
+  void participleAndTimeBetweenATextAndItsCue() {
+    Quote q = only("The judge was unconvinced. “The claim of harm is speculative,” the order released on Friday said.");
+    assertEquals("order", q.speaker());
+    assertEquals("say", q.cue());
+  }
+
+  @Test
+  void capitalAfterAnExclamationStartsAnotherSentence() {
+    Quote q = only("Children were yelling “pay up!” A campaign TV ad released Thursday accuses the mayor of greed.");
+    assertEquals("Children", q.speaker());
+  }
+
+  @Test
+  void descriptionKnownAsANameIsThatPerson() {
+    Quote q = only("The pier stayed shut. “Nobody told us to stay,” said the night watchman known as Tobi, speaking for the first time.");
+    assertEquals("Tobi", q.speaker());
+    assertEquals("night watchman", q.role());
+  }
+
+  @Test
+  void crowdOpeningTheClauseSpeaksItsParticiple() {
+    Quote q = only("Hundreds of pro-Lee demonstrators crossed the bridge on Sunday, chanting “Keep the ferry,” as traffic stopped.");
+    assertEquals("Hundreds of pro-Lee demonstrators", q.speaker());
+    assertEquals("chant", q.cue());
+  }
+
+  @Test
+  void crowdOpeningTheNearestClauseSpeaksItsParticiple() {
+    Quote q = only("The trouble began at the town hall, when Ferry Party supporters interrupted the mayor, shouting “resign now!”");
+    assertEquals("Ferry Party supporters", q.speaker());
+  }
+
+  @Test
+  void invertedDescriptionReadsOnPastAnUnknownAdjective() {
+    Quote q = only("“Nobody here wants a bridge,” said one unaligned Harbour County organizer.");
+    assertEquals("one unaligned Harbour County organizer", q.speaker());
+  }
+
+  @Test
+  void colonCueKeepsAQuestionBeforeTheNextSentencesCue() {
+    Quote q = only("Mayor Ann Lee, tired, finally replied: “What difference does a ferry make?” Her critics cited it for weeks.");
+    assertEquals("Ann Lee", q.speaker());
+  }
+
+  @Test
+  void bareCueAfterOneIsANoun() {
+    Quote q = only("Mayor Ann Lee spoke first. At one point, Lee coached the crowd to “keep the ferry running.”");
+    assertEquals("Ann Lee", q.speaker());
+  }
+
+  @Test
+  void surnameThatIsAFunctionWordStaysInTheName() {
+    List<Quote> qs = ex.extract("“We lost three times,” said Al From, who founded the council.\n\n"
+        + "Voters saw the party as “the party of big government,” From said.");
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("Al From", qs.get(0).speaker());
+    assertEquals("Al From", qs.get(1).speaker());
+  }
+
+  @Test
   void descriptionAfterAnInvertedCueIsTheSpeaker() {
     Quote q = only("“We sold out by noon,” said the 52-year-old.");
     assertEquals("52-year-old", q.speaker());

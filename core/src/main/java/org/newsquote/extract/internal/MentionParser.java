@@ -245,6 +245,9 @@ public final class MentionParser {
       boolean cap = Character.isUpperCase(w.charAt(0));
       boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
           || (cap && !isFunctionWord(n) && !isTimeWord(n))
+          || cap && isWeekday(n) && words.size() == 1 && isDeterminer(t, words.get(0)) && nounFollows(t, we, limit)
+          || cap && !first && FUNCTION_WORDS.contains(n) && w.length() > 2 && endsPersonName(t, words.get(words.size() - 1))
+              && we < limit && (t.charAt(we) == ',' || t.charAt(we) == '.') // said Al From, who …: a surname
           || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
           || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
               && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
@@ -291,6 +294,28 @@ public final class MentionParser {
       }
     }
     return m;
+  }
+
+  private static boolean isDeterminer(CharSequence t, int[] w) {
+    return DETERMINERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()));
+  }
+
+  /**
+   * {@code a Wednesday editorial}: a role noun or a capitalised name right after the word ending at {@code end}, so a
+   * weekday between a determiner and it qualifies it (the day it was written) rather than dating the clause.
+   */
+  private static boolean nounFollows(CharSequence t, int end, int limit) {
+    if (end >= limit || t.charAt(end) != ' ') {
+      return false;
+    }
+    int j = end + 1;
+    int e = Words.wordEnd(t, j, limit);
+    if (e == j) {
+      return false;
+    }
+    String w = t.subSequence(j, e).toString();
+    String n = Words.norm(w);
+    return ROLE_NOUNS.contains(n) || Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n);
   }
 
   /**
@@ -554,9 +579,21 @@ public final class MentionParser {
    * the determiner. Callers decide from what comes next whether it is a speaker (a cue verb, or the clause's end).
    */
   public Mention description(CharSequence t, int start, int limit, CueLexicon cues) {
+    return description(t, start, limit, cues, false);
+  }
+
+  /**
+   * As {@link #description(CharSequence, int, int, CueLexicon)}; when {@code subject} (the caller needs the phrase to
+   * be a clause's subject, a cue verb right after it) a lower-case {@code this} opens it too ({@code “…,” this Trump
+   * look-alike declared}; after an inverted cue {@code said this week} is a time) and a cue word's plain form right
+   * after the determiner is its noun ({@code the order released Friday said}; before a cue, {@code the claim was
+   * denied by} is passive).
+   */
+  public Mention description(CharSequence t, int start, int limit, CueLexicon cues, boolean subject) {
     int i = Words.skipSpaces(t, start, limit);
     int we = Words.wordEnd(t, i, limit);
-    if (we == i || !DESCRIPTION_OPENERS.contains(Words.norm(t.subSequence(i, we).toString()))) {
+    String opener = we == i ? "" : t.subSequence(i, we).toString();
+    if (!DESCRIPTION_OPENERS.contains(Words.norm(opener)) && !(subject && opener.equals("this"))) {
       return null;
     }
     int end = -1;
@@ -568,7 +605,9 @@ public final class MentionParser {
         break;
       }
       String n = Words.norm(t.subSequence(j, e).toString());
-      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null || VERB_LIKE.contains(n)
+      // the order, the report: right after the determiner a cue word's plain form is the noun
+      boolean noun = subject && k == 0 && !n.endsWith("ed") && !n.endsWith("ing");
+      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null && !noun || VERB_LIKE.contains(n)
           || k > 0 && (n.endsWith("ed") || n.endsWith("ing")) && n.indexOf('-') < 0) {
         break; // the prime minister shrugged off claims: a verb ends the description before any cue
       }
@@ -582,6 +621,59 @@ public final class MentionParser {
     String phrase = t.subSequence(i, end).toString();
     String head = Words.norm(Words.stripPossessive(t.subSequence(lastStart, end).toString()));
     return new Mention(i, end, null, phrase, Mention.Type.NOMINAL, head);
+  }
+
+  /** Words that count a crowd: Hundreds of demonstrators, about 50 protesters. */
+  private static final Set<String> CROWD_COUNTS = Set.of("hundreds", "dozens", "thousands", "scores", "tens");
+  /** Words before a number that only make it rough: about 50, more than 200. */
+  private static final Set<String> ROUGHLY = Set.of("about", "some", "nearly", "around", "roughly", "almost");
+  /** Most words of a crowd phrase after its count. */
+  private static final int MAX_CROWD_WORDS = 3;
+
+  /**
+   * A crowd that speaks as one starting at {@code start}: an optional count ({@code Hundreds of}, {@code about 50}),
+   * then capitalised or hyphenated qualifiers ({@code pro-Sanders}, {@code Trump}) and a plural role noun as head
+   * ({@code Sanders protesters}, {@code Hundreds of pro-Sanders demonstrators}); null for any other phrase. Callers
+   * need a verb right after it.
+   */
+  public Mention crowd(CharSequence t, int start, int limit) {
+    int i = Words.skipSpaces(t, start, limit);
+    int phraseStart = i;
+    int e = Words.wordEnd(t, i, limit);
+    if (e > i && ROUGHLY.contains(Words.norm(t.subSequence(i, e).toString()))) {
+      i = Words.skipSpaces(t, e, limit);
+      e = Words.wordEnd(t, i, limit);
+    }
+    if (e > i && t.subSequence(i, e).chars().allMatch(Character::isDigit)) {
+      i = Words.skipSpaces(t, e, limit); // about 50 protesters
+    } else if (e > i && CROWD_COUNTS.contains(Words.norm(t.subSequence(i, e).toString()))) {
+      int o = Words.skipSpaces(t, e, limit);
+      int oe = Words.wordEnd(t, o, limit);
+      if (oe - o != 2 || !t.subSequence(o, oe).toString().equals("of")) {
+        return null;
+      }
+      i = Words.skipSpaces(t, oe, limit); // Hundreds of demonstrators
+    } else if (i != phraseStart) {
+      return null;
+    }
+    for (int k = 0; k <= MAX_CROWD_WORDS && i < limit; k++) {
+      e = Words.wordEnd(t, i, limit);
+      if (e == i) {
+        return null;
+      }
+      String w = t.subSequence(i, e).toString();
+      String n = Words.norm(w);
+      if (ROLE_NOUNS.contains(n) && n.endsWith("s") && Character.isLowerCase(w.charAt(0))) {
+        return new Mention(phraseStart, e, null, t.subSequence(phraseStart, e).toString(), Mention.Type.NOMINAL, n);
+      }
+      boolean qualifier = Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n) && !PRONOUNS.contains(n)
+          && !DETERMINERS.contains(n) || n.indexOf('-') > 0 || MODIFIERS.contains(n);
+      if (!qualifier) {
+        return null;
+      }
+      i = Words.skipSpaces(t, e, limit);
+    }
+    return null;
   }
 
   /** {@code , a Republican tax consultant,} after a name: the role. */

@@ -135,7 +135,8 @@ public final class SpeakerResolver {
         if (Character.isUpperCase(c)) {
           String w = text.subSequence(i, we).toString();
           String norm = Words.norm(w);
-          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)) {
+          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)
+              || isFunctionSurname(norm, we)) {
             push(i, we, norm);
             if (Words.isPossessive(w)) {
               flush();
@@ -193,6 +194,15 @@ public final class SpeakerResolver {
           && !AFTER_MODAL.contains(Words.norm(text.subSequence(next, ne).toString()));
     }
     return Character.isUpperCase(text.charAt(next)) && Words.isWordChar(text.charAt(next));
+  }
+
+  /**
+   * {@code said Al From, who …}: a capitalised function word (no time word) right after a name's words and before a
+   * comma or full stop is that name's surname, as {@link MentionParser} reads it.
+   */
+  private boolean isFunctionSurname(String norm, int end) {
+    return runLen > 0 && norm.length() > 2 && MentionParser.isFunctionWord(norm) && !MentionParser.isTimeWord(norm)
+        && end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
   }
 
   private void push(int start, int end, String norm) {
