@@ -167,7 +167,8 @@ public final class ReportedSpeechRule implements AttributionRule {
       if (cue != null && !cue.equals("according to")
           && !(CueAfterRule.endsSentence(c) && CueAfterRule.opensComplement(t, e, limit))) {
         Mention m = c.mentionBefore(i, c.end());
-        if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue)) { // told X: X listens
+        boolean gerund = e - i > 4 && t.startsWith("ing", e - 3); // its ‘open-door policy’ of admitting new members
+        if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue) && !gerund) { // told X: X listens
           m = CueAfterRule.namedAppositive(c, c.mentionAfter(e, limit), limit);
         }
         if (m != null) {

@@ -26,6 +26,18 @@ class AttributionRulesTest {
   }
 
   @Test
+  void reportedSpeechNeverTakesTheObjectOfAGerundAfterTheQuote() {
+    // of admitting new members: admit is a cue verb, but its -ing form here names what the policy does
+    Optional<Attribution> a = first(new ReportedSpeechRule(),
+        "The alliance, meanwhile, has refused to drop its longstanding ‘open-door policy’ of admitting new member"
+            + " states.");
+    assertTrue(a.isEmpty() || !"new member".equals(a.get().speaker()), a.toString());
+    // a finite cue after the quote still names its subject
+    assertEquals("Harriet Vane", first(new ReportedSpeechRule(),
+        "The plan is “a disgrace” and “a folly,” Harriet Vane said.").orElseThrow().speaker());
+  }
+
+  @Test
   void cueAfterDeclinesASubjectSpokenToInThePassive() {
     // was asked, were told: the subject is the listener, so the quote before is not theirs
     assertTrue(first(new CueAfterRule(), "“The plan is wrong.” Harriet Vane was also asked about the bridge.")
