@@ -791,6 +791,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void heAndSheNeverStandForACapitalisedRunAfterThe() {
+    // an event, a show, a body written with the definite article is no person the pronoun may point back to
+    Quote event = QuoteExtractor.standard().extract(
+        "Ana Reyes will also run in the Harbour Classic in Leith next month.\n\n“I am ready,” she said.").get(0);
+    assertEquals("Ana Reyes", event.speaker());
+    Quote body = QuoteExtractor.standard().extract(
+        "Tom Berg wrote to the Fenland Rowing Society last week.\n\n“We want a fair hearing,” he added.").get(0);
+    assertEquals("Tom Berg", body.speaker());
+    // an office's "of the" ends in a person's name: still a person
+    Quote office = QuoteExtractor.standard().extract(
+        "Chancellor of the Exchequer Tom Berg spoke in Leith.\n\n“We want a fair hearing,” he added.").get(0);
+    assertTrue(office.speaker().endsWith("Tom Berg"), office.speaker());
+  }
+
+  @Test
   void aPronounSubjectSpeaksWhenItsClauseHasACue() {
     List<Quote> qs = QuoteExtractor.standard().extract(
         "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");

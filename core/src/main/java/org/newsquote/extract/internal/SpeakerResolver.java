@@ -279,7 +279,8 @@ public final class SpeakerResolver {
             roleWords.add(Words.norm(r));
           }
         }
-        p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role);
+        p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role, new int[2],
+            isThingName(tokens) || from == 0 && afterDefiniteArticle(pos));
         persons.add(p);
       }
       if (!attributive(pos, runEnd[runLen - 1])) {
@@ -399,6 +400,29 @@ public final class SpeakerResolver {
       }
       i = we;
     }
+  }
+
+  /**
+   * {@code in the Grand Prix}, {@code the Consumer Electronics Show}, {@code The Liberal Democrats}: a capitalised run
+   * with no title word that stands right after the definite article names an event, a body or a work, since a person
+   * is written without it; he or she never stands for it. Not after a title's {@code of the} ({@code Chancellor of
+   * the Exchequer Nigel Lawson}), where the run holds the office's last words and then the person.
+   */
+  private boolean afterDefiniteArticle(int start) {
+    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    if (ws >= e || e == start || !Words.norm(text.subSequence(ws, e).toString()).equals("the")) {
+      return false;
+    }
+    int oe = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
+    int os = Words.wordStart(text, oe, Math.max(0, oe - 10));
+    if (os >= oe || oe == ws || !text.subSequence(os, oe).toString().equals("of")) {
+      return true;
+    }
+    int te = Words.skipSpacesBack(text, os, Math.max(0, os - 40));
+    int ts = Words.wordStart(text, te, Math.max(0, te - 40));
+    return ts >= te || te == os || !Character.isUpperCase(text.charAt(ts))
+        || !MentionParser.isTitleWord(Words.norm(text.subSequence(ts, te).toString()));
   }
 
   /** Lower-case nouns after a capitalised run that make it the name of a work or outlet, not of a person. */
