@@ -41,6 +41,22 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void anOfficeNamedWithOfEndsWhereThePersonStarts() {
+    // the office's last word is no part of the name, whether the phrase holds the office or follows it
+    Quote inverted = only("“Exports are up,” said Secretary of Fisheries Tom Berg.");
+    assertEquals("Tom Berg", inverted.speaker());
+    assertEquals("Secretary of Fisheries", inverted.role());
+    List<Quote> qs = ex.extract("Harbour Chancellor of the Exchequer Ana E. Reyes said rates would hold. "
+        + "“We will not move,” Reyes said.\n\nComptroller of the Mint Tom Berg agreed. “Nor will we,” he said.");
+    assertEquals("Ana E. Reyes", qs.get(0).speaker());
+    assertEquals("Chancellor of the Exchequer", qs.get(0).role());
+    assertEquals("Tom Berg", qs.get(1).speaker());
+    // a body's name after of stays whole: no person is cut out of it
+    Quote body = only("“The quota is a disgrace,” said the Federation of Harbour Fishing Industries.");
+    assertEquals("Federation of Harbour Fishing Industries", body.speaker());
+  }
+
+  @Test
   void demonstrativeTimeAfterAnInvertedCueIsNoSpeaker() {
     Quote q = only("The ferries were cancelled. “We will sail again,” said this week.");
     assertEquals(null, q.speaker());

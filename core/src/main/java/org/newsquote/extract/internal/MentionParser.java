@@ -751,6 +751,14 @@ public final class MentionParser {
       String head = lastWord;
       return new Mention(start, end, null, phrase, Mention.Type.NOMINAL, head);
     }
+    int officeName = officeName(t, words, nameFrom);
+    if (officeName > 0) {
+      // Secretary of Commerce Malcolm Baldrige, Comptroller of the Currency Robert Clarke: the office, then the person
+      String role = t.subSequence(officeStart(t, words, nameFrom), words.get(officeName - 1)[1]).toString();
+      String name = t.subSequence(words.get(officeName)[0], end).toString();
+      return new Mention(start, end, Words.stripPossessive(name), stripDeterminer(role), Mention.Type.PERSON,
+          lastWord);
+    }
     if (nameFrom > 0 && word(t, words, nameFrom).equals("of")) {
       return ofPhrase(t, words, nameFrom - 1, start, end);
     }
@@ -779,6 +787,85 @@ public final class MentionParser {
       role = stripDeterminer(role);
     }
     return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
+  }
+
+  /**
+   * Where the person's name starts when the name part follows an office named with {@code of} ({@code Secretary of |
+   * Commerce Malcolm Baldrige}, {@code Chancellor of the | Exchequer Nigel Lawson}, the office's words before the
+   * phrase or in it): three capitalised words or more, the office's last word and then a given name and a surname (an
+   * initial between them kept); -1 when the phrase is not so.
+   */
+  private static int officeName(CharSequence t, List<int[]> words, int nameFrom) {
+    int n = words.size();
+    int first = nameFrom < n && word(t, words, nameFrom).equals("of") ? nameFrom + 1 : nameFrom;
+    if (n - first < 3 || n - first > 4 || officeStart(t, words, nameFrom) < 0) {
+      return -1;
+    }
+    String[] norms = new String[n - first];
+    for (int k = first; k < n; k++) {
+      String raw = t.subSequence(words.get(k)[0], words.get(k)[1]).toString();
+      if (!Character.isUpperCase(raw.charAt(0))) {
+        return -1;
+      }
+      norms[k - first] = Words.norm(Words.stripPossessive(raw));
+    }
+    int from = officeHolderFrom(norms);
+    return from < 0 ? -1 : first + from;
+  }
+
+  /**
+   * Where the person starts in a run of capitalised words that follows an office's {@code of} ({@code Exchequer Nigel
+   * Lawson}): one word of the office, then a given name and a surname, an initial between them allowed ({@code Labor
+   * William E. Brock}); -1 for any other run, such as a body's name ({@code Petroleum Exporting Countries}, {@code Bankers
+   * Trust Australia Ltd}). The words are normalised.
+   */
+  public static int officeHolderFrom(String[] norms) {
+    int n = norms.length;
+    if (n != 3 && !(n == 4 && norms[2].length() == 1)) {
+      return -1;
+    }
+    for (int k = 0; k < n; k++) {
+      String w = norms[k];
+      if (isFunctionWord(w) || k > 0 && (isTitleWord(w) || ORG_WORDS.contains(w) || BODY_ENDS.contains(w))) {
+        return -1; // the office's word may be one of bodies (Commerce), the person's may not
+      }
+    }
+    String last = norms[n - 1];
+    return last.endsWith("ies") || last.endsWith("ing") ? -1 : 1;
+  }
+
+  /**
+   * Where the office's capitalised word before {@code of} or {@code of the} starts, in the phrase ({@code Secretary of
+   * Commerce …}, {@code the Comptroller of the Currency …}) or right before it ({@code Chancellor of the} ahead of a
+   * phrase that starts at {@code Exchequer}); -1 when no office so named stands before the name part at {@code
+   * nameFrom}.
+   */
+  private static int officeStart(CharSequence t, List<int[]> words, int nameFrom) {
+    int k = nameFrom < words.size() && word(t, words, nameFrom).equals("of") ? nameFrom + 1 : nameFrom;
+    if (k - 1 >= 0 && word(t, words, k - 1).equals("the")) {
+      k--;
+    }
+    if (k - 1 >= 0) {
+      if (!word(t, words, k - 1).equals("of") || k - 2 < 0) {
+        return -1;
+      }
+      int[] w = words.get(k - 2);
+      return Character.isUpperCase(t.charAt(w[0])) ? w[0] : -1;
+    }
+    // the phrase starts with the name part: read the words before it
+    int limit = Math.max(0, words.get(0)[0] - 60);
+    int e = Words.skipSpacesBack(t, words.get(0)[0], limit);
+    int ws = Words.wordStart(t, e, limit);
+    if (ws < e && t.subSequence(ws, e).toString().equals("the")) {
+      e = Words.skipSpacesBack(t, ws, limit);
+      ws = Words.wordStart(t, e, limit);
+    }
+    if (ws >= e || !t.subSequence(ws, e).toString().equals("of")) {
+      return -1;
+    }
+    e = Words.skipSpacesBack(t, ws, limit);
+    ws = Words.wordStart(t, e, limit);
+    return ws < e && Character.isUpperCase(t.charAt(ws)) ? ws : -1;
   }
 
   /** Words that end the name of a body, never a person's: the Confederation of British Industry. */

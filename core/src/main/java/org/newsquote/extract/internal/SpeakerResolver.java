@@ -234,6 +234,13 @@ public final class SpeakerResolver {
         from = k + 1;
       }
     }
+    int office = from == 0 && runLen >= 3 ? officeBefore(runStart[0]) : -1;
+    int holder = office >= 0 ? MentionParser.officeHolderFrom(java.util.Arrays.copyOf(runNorm, runLen)) : -1;
+    if (holder > 0) {
+      from = holder; // Chancellor of the Exchequer Nigel Lawson: the office's last word, then the person
+    } else {
+      office = -1;
+    }
     int count = runLen - from;
     int pos = runStart[0];
     if (count == 1) {
@@ -272,7 +279,7 @@ public final class SpeakerResolver {
       }
       if (p == null || p.tokens.size() < tokens.size()) {
         Set<String> roleWords = new HashSet<>();
-        String role = from > 0 ? text.subSequence(runStart[0], runEnd[from - 1]).toString()
+        String role = from > 0 ? text.subSequence(office >= 0 ? office : runStart[0], runEnd[from - 1]).toString()
             : lowerRoleBefore(text, pos);
         if (role != null) {
           for (String r : ROLE_SPLIT.split(role)) {
@@ -423,6 +430,26 @@ public final class SpeakerResolver {
     int ts = Words.wordStart(text, te, Math.max(0, te - 40));
     return ts >= te || te == os || !Character.isUpperCase(text.charAt(ts))
         || !MentionParser.isTitleWord(Words.norm(text.subSequence(ts, te).toString()));
+  }
+
+  /**
+   * Where an office named with {@code of} starts when one stands right before {@code start}: a capitalised word, then
+   * {@code of} or {@code of the} ({@code Chancellor of the | Exchequer Nigel Lawson}, {@code Secretary of | Commerce
+   * Malcolm Baldrige}); else -1.
+   */
+  private int officeBefore(int start) {
+    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    if (ws < e && e < start && text.subSequence(ws, e).toString().equals("the")) {
+      e = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
+      ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    }
+    if (ws >= e || e == start || !text.subSequence(ws, e).toString().equals("of")) {
+      return -1;
+    }
+    int te = Words.skipSpacesBack(text, ws, Math.max(0, ws - 40));
+    int ts = Words.wordStart(text, te, Math.max(0, te - 40));
+    return ts < te && te < ws && Character.isUpperCase(text.charAt(ts)) ? ts : -1;
   }
 
   /** Lower-case nouns after a capitalised run that make it the name of a work or outlet, not of a person. */
