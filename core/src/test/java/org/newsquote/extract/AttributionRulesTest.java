@@ -806,6 +806,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void heAndSheNeverStandForAFirmNamedByItsLegalForm() {
+    Quote ltd = QuoteExtractor.standard().extract(
+        "Tom Berg met the board of Fenwick Marine Ltd on Monday.\n\n“We will grow,” he said.").get(0);
+    assertEquals("Tom Berg", ltd.speaker());
+    Quote andCo = QuoteExtractor.standard().extract(
+        "Ana Reyes, an analyst with Dale Hollis and Co, expects a fall.\n\n“Prices are too high,” she said.").get(0);
+    assertEquals("Ana Reyes", andCo.speaker());
+    // the firm itself speaks as an organisation, so a later it may stand for it
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "“Orders are up,” Fenwick Marine Ltd said. “Profits will follow,” it added.");
+    assertEquals("Fenwick Marine Ltd", qs.get(0).speaker());
+    assertEquals("Fenwick Marine Ltd", qs.get(1).speaker());
+  }
+
+  @Test
   void aPronounSubjectSpeaksWhenItsClauseHasACue() {
     List<Quote> qs = QuoteExtractor.standard().extract(
         "Judge Ines Okafor took a short recess.\n\nShe began by saying the delay was “regrettable.”");

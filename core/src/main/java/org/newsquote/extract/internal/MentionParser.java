@@ -104,7 +104,9 @@ public final class MentionParser {
       "coalition", "conference", "caucus", "states", "kingdom", "republic", "tass", "interfax", "ria", "sputnik",
       "whitehall", "downing", "treasury", "cbi", "tuc", "fbi", "cia", "dnc", "rnc", "gop", "pac", "team", "staff",
       "media", "world", "today", "insider", "street", "consult", "rasmussen", "gallup", "quinnipiac", "sports",
-      "radio", "tv", "television", "broadcasting", "conservatives", "liberals", "greens", "nationalists"));
+      "radio", "tv", "television", "broadcasting", "conservatives", "liberals", "greens", "nationalists",
+      // a company's legal form closes its name: Ford Motor Co, Guinness PLC, Volkswagen AG, Benetton SpA
+      "co", "ltd", "plc", "ag", "nv", "spa", "sa", "corporation", "llc", "gmbh", "holdings"));
 
   /** The phrase that ends at {@code end} (exclusive, spaces skipped), reading back no further than {@code limit}. */
   public Mention before(CharSequence t, int end, int limit) {

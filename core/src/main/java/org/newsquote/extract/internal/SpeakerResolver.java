@@ -270,7 +270,7 @@ public final class SpeakerResolver {
     }
     String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
     if (!tokens.isEmpty() && tokens.size() <= 4 && !isPlaceOrDateline(tokens, from, pos)
-        && !namesAWork(runEnd[runLen - 1])
+        && !namesAWork(runEnd[runLen - 1]) && !namesAFirm(runEnd[runLen - 1])
         && !MentionParser.isOrganisation(String.join(" ", tokens), last)
         && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
       Person p = find(tokens, titleGender(from));
@@ -462,6 +462,18 @@ public final class SpeakerResolver {
     int k = Words.skipSpaces(text, runEnd, text.length());
     int ke = Words.wordEnd(text, k, text.length());
     return ke > k && WORK_NOUNS.contains(text.subSequence(k, ke).toString());
+  }
+
+  /** {@code Merrill Lynch and Co}, {@code Kidder Peabody & Co}: the run names a firm by its legal form after it. */
+  private boolean namesAFirm(int runEnd) {
+    int k = Words.skipSpaces(text, runEnd, text.length());
+    int ke = k < text.length() && text.charAt(k) == '&' ? k + 1 : Words.wordEnd(text, k, text.length());
+    if (ke <= k || !(text.charAt(k) == '&' || text.subSequence(k, ke).toString().equals("and"))) {
+      return false;
+    }
+    int c = Words.skipSpaces(text, ke, text.length());
+    int ce = Words.wordEnd(text, c, text.length());
+    return ce > c && Words.norm(text.subSequence(c, ce).toString()).equals("co");
   }
 
   /**
