@@ -42,6 +42,7 @@ public final class QuoteExtractor {
     return List.of(
         new TranscriptRule(),
         new AccordingToRule(),
+        new QuotedAsSayingRule(),
         new CueAfterRule(),
         new SpeakerLabelRule(),
         new CueBeforeRule(),

@@ -19,6 +19,27 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotedAsSayingGivesTheQuoteToThePersonQuoted() {
+    QuotedAsSayingRule rule = new QuotedAsSayingRule();
+    assertEquals("Tom Berg", first(rule, "The Harbour Gazette quoted Tom Berg as saying: “We will sail.”")
+        .orElseThrow().speaker());
+    assertEquals("Ana Reyes", first(rule, "“The fleet is ready,” the agency quoted Ana Reyes as saying.")
+        .orElseThrow().speaker());
+    // a partial quote inside the reported words; a name closing a longer phrase; a description
+    assertEquals("Tom Berg", first(rule, "The daily quoted Tom Berg as saying the port was “too small”.")
+        .orElseThrow().speaker());
+    assertEquals("Dale Hollis", first(rule, "“We must act,” the paper quoted harbour works director Dale Hollis "
+        + "as saying.").orElseThrow().speaker());
+    assertEquals("one trader", first(rule, "“It will pass,” Reuters quoted one trader as saying.")
+        .orElseThrow().speaker());
+    // no such phrase, or one that belongs to another quotation in between: nothing to decide
+    assertTrue(first(rule, "The Gazette quoted the report. “We will sail,” Tom Berg said.").isEmpty());
+    List<QuoteContext> two = EX.contexts("The paper quoted Tom Berg as saying “yes” and Ana Reyes said “no”.");
+    assertEquals("Tom Berg", rule.attribute(two.get(0)).orElseThrow().speaker());
+    assertTrue(rule.attribute(two.get(1)).isEmpty());
+  }
+
+  @Test
   void cueAfterReadsNameThenVerb() {
     Attribution a = first(new CueAfterRule(), "“The bridge will open in May,” Harriet Vane said.").orElseThrow();
     assertEquals("Harriet Vane", a.speaker());
