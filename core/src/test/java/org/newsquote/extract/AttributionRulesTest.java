@@ -834,6 +834,10 @@ class AttributionRulesTest {
     Quote andCo = QuoteExtractor.standard().extract(
         "Ana Reyes, an analyst with Dale Hollis and Co, expects a fall.\n\n“Prices are too high,” she said.").get(0);
     assertEquals("Ana Reyes", andCo.speaker());
+    // a firm placed or owned by a hyphened participle (Leith-based, state-owned) is no person either
+    Quote based = QuoteExtractor.standard().extract(
+        "Tom Berg sold his stake to Leith-based Harbour Works.\n\n“We will grow,” he said.").get(0);
+    assertEquals("Tom Berg", based.speaker());
     // the firm itself speaks as an organisation, so a later it may stand for it
     List<Quote> qs = QuoteExtractor.standard().extract(
         "“Orders are up,” Fenwick Marine Ltd said. “Profits will follow,” it added.");

@@ -52,7 +52,17 @@ public final class SpeakerResolver {
   /** Whether the run names a place or a thing by its first or last word, so he or she never stands for it. */
   private static boolean isThingName(List<String> tokens) {
     return tokens.size() >= 2 && (PLACE_OPENERS.contains(Words.norm(tokens.get(0)))
-        || THING_ENDS.contains(Words.norm(tokens.get(tokens.size() - 1))));
+        || THING_ENDS.contains(Words.norm(tokens.get(tokens.size() - 1))) || isOwnershipModifier(tokens.get(0)));
+  }
+
+  /** Participles that, hyphened to a place or owner, describe a firm or body: Cambridge-based, state-owned. */
+  private static final Set<String> OWNERSHIP = Set.of("based", "owned", "led", "run", "backed", "controlled",
+      "funded", "listed", "registered", "headquartered");
+
+  /** {@code Cambridge-based Ubisense}, {@code Soviet-led Comecon}: the first word places or owns a firm or body. */
+  private static boolean isOwnershipModifier(String first) {
+    int h = first.lastIndexOf('-');
+    return h > 0 && OWNERSHIP.contains(first.substring(h + 1));
   }
 
   /** A person the article marks as a man (Mr, chairman, he said) or a woman (Ms, chairwoman, she said). */
