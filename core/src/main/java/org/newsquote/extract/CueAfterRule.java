@@ -176,17 +176,33 @@ public final class CueAfterRule implements AttributionRule {
     return new Mention(d.start(), n.end(), n.name(), role, Mention.Type.PERSON, n.head());
   }
 
-  /** A cue word closes the clause that a colon ends right before the quote: {@code Mr Finegold replies: “…”}. */
+  /** How many words a listener or setting may take between a cue and the colon: told the Evening Standard:. */
+  private static final int COLON_CUE_REACH = 6;
+
+  /**
+   * A cue word closes the clause that a colon ends right before the quote ({@code Mr Finegold replies: “…”}), or
+   * stands a few words before it with only its listener or setting between ({@code he told the Evening Standard: “…”},
+   * {@code Owen told reporters: “…”}), within the colon's sentence.
+   */
   private static boolean afterColonCue(QuoteContext c) {
     String t = c.text();
-    int from = c.paragraphStart(c.paragraph());
+    int from = Math.max(c.paragraphStart(c.paragraph()), c.sentenceStart(c.start() > 0 ? c.start() - 1 : 0));
     int p = Words.skipSpacesBack(t, c.start(), from);
     if (p <= from || t.charAt(p - 1) != ':') {
       return false;
     }
     int e = Words.skipSpacesBack(t, p - 1, from);
-    int ws = Words.wordStart(t, e, from);
-    return ws < e && c.cueAt(ws, e, true) != null;
+    for (int k = 0; k < COLON_CUE_REACH && e > from; k++) {
+      int ws = Words.wordStart(t, e, from);
+      if (ws >= e) {
+        return false; // a comma, a dash, a mark: the clause before it is another
+      }
+      if (c.cueAt(ws, e, true) != null) {
+        return true;
+      }
+      e = Words.skipSpacesBack(t, ws, from);
+    }
+    return false;
   }
 
   /** {@code as he put it.}: the word after the pronoun is a cue closing the clause (with its particle, if any). */

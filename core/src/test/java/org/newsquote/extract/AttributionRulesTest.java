@@ -572,6 +572,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aColonCueWithItsListenerKeepsItsQuoteFromTheNextSentence() {
+    // the listener or setting between the cue and the colon does not undo the cue
+    String t = "Tom Okafor watched the match. But he told the Harbour Gazette: “We need a keeper.” The Leith "
+        + "manager refused to comment on the loss.";
+    assertTrue(first(new CueAfterRule(), t).isEmpty());
+    assertEquals("Tom Okafor", EX.extract(t).get(0).speaker());
+    String reporters = "Celebrating, the veteran Ann Lee told reporters: “I am thrilled.” Tom Okafor said he was too.";
+    assertTrue(first(new CueAfterRule(), reporters).isEmpty());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
