@@ -57,6 +57,16 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aLowerCaseParticleStaysInsideAName() {
+    // before and after the cue, and a later surname or pronoun goes back to the whole name
+    List<Quote> qs = ex.extract("Fund chief Tomas de Arlo said the loan would help. “It is a fair deal,” he said."
+        + "\n\n“We are ready,” said Ines van der Berk of the port board.\n\n“So are we,” Van der Berk added.");
+    assertEquals("Tomas de Arlo", qs.get(0).speaker());
+    assertEquals("Ines van der Berk", qs.get(1).speaker());
+    assertEquals("Ines van der Berk", qs.get(2).speaker());
+  }
+
+  @Test
   void demonstrativeTimeAfterAnInvertedCueIsNoSpeaker() {
     Quote q = only("The ferries were cancelled. “We will sail again,” said this week.");
     assertEquals(null, q.speaker());

@@ -158,6 +158,7 @@ public final class MentionParser {
         break;
       }
       boolean ok = cap ? !isFunctionWord(n) || (isTimeWord(n) && !isWeekday(n)) : ROLE_NOUNS.contains(n) || MODIFIERS.contains(n)
+          || !first && NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
           || (!first && Words.isPossessive(w)) || (!first && (n.equals("of") || n.equals("for") || n.equals("and")));
       if (!ok) {
         break;
@@ -251,6 +252,8 @@ public final class MentionParser {
           || cap && !first && FUNCTION_WORDS.contains(n) && w.length() > 2 && endsPersonName(t, words.get(words.size() - 1))
               && we < limit && (t.charAt(we) == ',' || t.charAt(we) == '.') // said Al From, who …: a surname
           || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
+          || !first && NAME_PARTICLES.contains(w) && endsPersonName(t, words.get(words.size() - 1))
+              && (followedByCapital(t, we, limit) || followedByParticle(t, we, limit)) // Ruud van | Nistelrooy
           || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
               && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
                   && endsPersonName(t, words.get(words.size() - 2))))
@@ -728,8 +731,8 @@ public final class MentionParser {
     while (nameFrom > 0) {
       String w = t.subSequence(words.get(nameFrom - 1)[0], words.get(nameFrom - 1)[1]).toString();
       String norm = Words.norm(w);
-      boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
-          "der", "du", "la", "le", "of").contains(norm);
+      boolean connector = nameFrom - 1 > 0 && nameFrom < n && (NAME_PARTICLES.contains(norm) || Set.of("al", "la",
+          "le", "of").contains(norm));
       boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
       boolean givenName = norm.equals("bill") && nameFrom < n; // Bill Clinton: the given name, not a bill
       if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname && !givenName) {
@@ -870,6 +873,31 @@ public final class MentionParser {
     return ws < e && Character.isUpperCase(t.charAt(ws)) ? ws : -1;
   }
 
+  /**
+   * Lower-case particles inside a person's name, between a given name and the rest of the surname: Rodrigo de Rato,
+   * Ruud van Nistelrooy, Javier Perez de Cuellar, Richard von Weizsaecker, Lula da Silva.
+   */
+  public static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "del", "der", "den", "dos",
+      "du", "di", "ter", "bin");
+
+  /** Whether a capitalised word (not a title) ends right before {@code pos}: a particle there continues a name. */
+  private static boolean capitalisedBefore(CharSequence t, int pos, int limit) {
+    int e = Words.skipSpacesBack(t, pos, limit);
+    int s = Words.wordStart(t, e, limit);
+    if (s >= e) {
+      return false;
+    }
+    String w = t.subSequence(s, e).toString();
+    return NAME_PARTICLES.contains(w) || endsPersonName(t, new int[] {s, e});
+  }
+
+  /** Whether another name particle follows {@code end}: van | der Sar. */
+  private static boolean followedByParticle(CharSequence t, int end, int limit) {
+    int s = Words.skipSpaces(t, end, limit);
+    int e = Words.wordEnd(t, s, limit);
+    return e > s && NAME_PARTICLES.contains(t.subSequence(s, e).toString()) && followedByCapital(t, e, limit);
+  }
+
   /** Words that end the name of a body, never a person's: the Confederation of British Industry. */
   private static final Set<String> BODY_ENDS = Set.of("industry", "industries", "commerce", "transport", "development",
       "statistics", "studies", "affairs", "pensions", "skills", "officers", "manufacturers", "traders", "employers");
@@ -913,7 +941,8 @@ public final class MentionParser {
         continue;
       }
       int from = k - 1;
-      while (from > 0 && endsPersonName(t, words.get(from - 1))) {
+      while (from > 0 && (endsPersonName(t, words.get(from - 1))
+          || from > 1 && NAME_PARTICLES.contains(word(t, words, from - 1)))) { // Robin van Persie of Arsenal
         from--;
       }
       if (k - from < 2) {

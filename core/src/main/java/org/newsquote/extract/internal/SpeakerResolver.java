@@ -154,6 +154,9 @@ public final class SpeakerResolver {
           } else {
             flush();
           }
+        } else if (runLen > 0 && we - i <= 3
+            && MentionParser.NAME_PARTICLES.contains(text.subSequence(i, we).toString()) && particleLeadsOn(we)) {
+          push(i, we, text.subSequence(i, we).toString()); // Rodrigo de Rato, Ruud van Nistelrooy: one name
         } else {
           flush();
         }
@@ -166,6 +169,19 @@ public final class SpeakerResolver {
       }
     }
     flush();
+  }
+
+  /** Whether a capitalised word, or another particle then one, follows a name particle ending at {@code end}. */
+  private boolean particleLeadsOn(int end) {
+    int n = Words.skipSpaces(text, end, text.length());
+    if (n >= text.length() || n == end) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(n))) {
+      return true;
+    }
+    int ne = Words.wordEnd(text, n, text.length());
+    return ne > n && MentionParser.NAME_PARTICLES.contains(text.subSequence(n, ne).toString()) && particleLeadsOn(ne);
   }
 
   /** Months that are also given names or surnames: Jan Brewer, April Ryan, Theresa May. */
