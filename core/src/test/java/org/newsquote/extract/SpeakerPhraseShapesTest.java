@@ -57,6 +57,20 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aBodyOrRoleThenUnknownRoleWordsThenTheNameAfterAnInvertedCue() {
+    Quote body = only("“He will miss the final,” said Leith physio Tom Berg.");
+    assertEquals("Tom Berg", body.speaker());
+    assertEquals("Leith physio", body.role());
+    Quote joined = only("“We are ready,” said chairman and chief harbourmaster Ana Reyes.");
+    assertEquals("Ana Reyes", joined.speaker());
+    Quote owner = only("“No plans are set,” said Reyes's agent Dale Hollis.");
+    assertEquals("Dale Hollis", owner.speaker());
+    // a full name already read is not replaced by what follows it
+    Quote named = only("“We are ready,” said Ana Reyes yesterday.");
+    assertEquals("Ana Reyes", named.speaker());
+  }
+
+  @Test
   void aLowerCaseParticleStaysInsideAName() {
     // before and after the cue, and a later surname or pronoun goes back to the whole name
     List<Quote> qs = ex.extract("Fund chief Tomas de Arlo said the loan would help. “It is a fair deal,” he said."
