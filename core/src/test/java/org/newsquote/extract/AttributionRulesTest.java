@@ -831,6 +831,10 @@ class AttributionRulesTest {
     Quote body = QuoteExtractor.standard().extract(
         "Tom Berg wrote to the Fenland Rowing Society last week.\n\n“We want a fair hearing,” he added.").get(0);
     assertEquals("Tom Berg", body.speaker());
+    // a qualifier before the body's name (European, New) is no title that would make it a person
+    Quote qualified = QuoteExtractor.standard().extract(
+        "Tom Berg spoke on the European Harbour System.\n\n“It needs reform,” he said.").get(0);
+    assertEquals("Tom Berg", qualified.speaker());
     // an office's "of the" ends in a person's name: still a person
     Quote office = QuoteExtractor.standard().extract(
         "Chancellor of the Exchequer Tom Berg spoke in Leith.\n\n“We want a fair hearing,” he added.").get(0);

@@ -313,7 +313,7 @@ public final class SpeakerResolver {
           }
         }
         p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role, new int[2],
-            isThingName(tokens) || from == 0 && afterDefiniteArticle(pos));
+            isThingName(tokens) || onlyModifiersBefore(from) && afterDefiniteArticle(pos));
         persons.add(p);
       }
       if (!attributive(pos, runEnd[runLen - 1])) {
@@ -456,6 +456,21 @@ public final class SpeakerResolver {
     int ts = Words.wordStart(text, te, Math.max(0, te - 40));
     return ts >= te || te == os || !Character.isUpperCase(text.charAt(ts))
         || !MentionParser.isTitleWord(Words.norm(text.subSequence(ts, te).toString()));
+  }
+
+  /**
+   * Whether the run's first {@code from} words, read as a role, are only qualifiers (none when {@code from} is 0): the
+   * European Monetary System, the British Phonographic Industry; not a title or role (the Prime Minister Tony Blair).
+   */
+  private boolean onlyModifiersBefore(int from) {
+    for (int k = 0; k < from; k++) {
+      String w = runNorm[k];
+      if (!MentionParser.MODIFIERS.contains(w) || MentionParser.TITLES.contains(w)
+          || MentionParser.ROLE_NOUNS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
