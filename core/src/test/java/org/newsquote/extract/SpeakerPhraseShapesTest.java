@@ -71,6 +71,14 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
+    assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
+    Quote minister = only("“We will act,” First Minister Ana Reyes said.");
+    assertEquals("Ana Reyes", minister.speaker());
+    assertEquals("First Minister", minister.role());
+  }
+
+  @Test
   void aLowerCaseParticleStaysInsideAName() {
     // before and after the cue, and a later surname or pronoun goes back to the whole name
     List<Quote> qs = ex.extract("Fund chief Tomas de Arlo said the loan would help. “It is a fair deal,” he said."

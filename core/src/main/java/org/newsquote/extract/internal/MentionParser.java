@@ -735,6 +735,10 @@ public final class MentionParser {
           "le", "of").contains(norm));
       boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
       boolean givenName = norm.equals("bill") && nameFrom < n; // Bill Clinton: the given name, not a bill
+      // First Interstate, First Boston: before a capitalised word that is no title, First opens a firm's name (a
+      // First Minister or First Lady keeps it as a title)
+      givenName |= norm.equals("first") && nameFrom < n && Character.isUpperCase(w.charAt(0))
+          && !isTitleWord(capitalisedNormOrEmpty(t, words.get(nameFrom)));
       if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname && !givenName) {
         break;
       }
@@ -957,6 +961,12 @@ public final class MentionParser {
           Mention.Type.PERSON, word(t, words, k - 1));
     }
     return null;
+  }
+
+  /** The normalised word at {@code w} when it is capitalised, else the empty string. */
+  private static String capitalisedNormOrEmpty(CharSequence t, int[] w) {
+    String n = capitalisedNorm(t, w);
+    return n == null ? "" : n;
   }
 
   /** The normalised word at {@code w} when it is capitalised, else null. */
