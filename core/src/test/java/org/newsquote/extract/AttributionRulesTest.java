@@ -842,6 +842,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPrepositionOpeningTheSentenceIsNoPartOfAName() {
+    // Like Harbourlink, …: the run after the preposition is a thing, never a person he may stand for
+    Quote like = QuoteExtractor.standard().extract("Tom Berg studies networks. Like Harbourlink, the new system shares "
+        + "files freely.\n\n“It cannot stop abuse,” he said.").get(0);
+    assertEquals("Tom Berg", like.speaker());
+    Quote besides = QuoteExtractor.standard().extract("Besides Berg, the panel heard Ana Reyes.\n\n“It works,” "
+        + "Reyes said.").get(0);
+    assertEquals("Ana Reyes", besides.speaker());
+  }
+
+  @Test
   void heAndSheNeverStandForAFirmNamedByItsLegalForm() {
     Quote ltd = QuoteExtractor.standard().extract(
         "Tom Berg met the board of Fenwick Marine Ltd on Monday.\n\n“We will grow,” he said.").get(0);

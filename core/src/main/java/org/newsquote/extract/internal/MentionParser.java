@@ -1093,7 +1093,10 @@ public final class MentionParser {
         "we", "i", "you", "then", "so", "yet", "also", "asked", "now", "still", "meanwhile", "however", "earlier",
         "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow", "by", "from", "with",
         "during", "despite", "under", "without", "among", "amid", "until", "through", "although", "though",
-        "because", "unlike");
+        "because", "unlike",
+        // prepositions and adverbs that open a sentence before a name, never part of it: Like BitTorrent, Besides Baker
+        "like", "besides", "both", "including", "against", "towards", "toward", "beyond", "via",
+        "except", "whether", "unless", "perhaps", "indeed");
 
   static boolean isWeekday(String n) {
     return WEEKDAYS.contains(n);
