@@ -47,6 +47,7 @@ public final class QuoteExtractor {
         new SpeakerLabelRule(),
         new CueBeforeRule(),
         new PossessiveWordsRule(),
+        new SentenceEndCueRule(),
         new SameParagraphRule(),
         new ReportedSpeechRule(),
         new PreviousSentenceRule(),

@@ -40,6 +40,22 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aSentenceThatClosesOnItsAttributionGivesItTheQuote() {
+    SentenceEndCueRule rule = new SentenceEndCueRule();
+    assertEquals("Tom Berg", first(rule, "The port was a “vital link” for the region, Mr Tom Berg said.")
+        .orElseThrow().speaker());
+    assertEquals("spokesman", first(rule, "It was “too early” to judge the season, the spokesman added.")
+        .orElseThrow().speaker());
+    // a pronoun there would go to the reported sentence's subject; a cue before the quote reports it; a quote that
+    // closes its own sentence; another quotation in between; a long clause after the verb
+    assertTrue(first(rule, "But Ana Reyes had been “hurt” by the row, he added.").isEmpty());
+    assertTrue(first(rule, "Tom Berg said the plan was “unfair”, the Gazette reported.").isEmpty());
+    assertTrue(first(rule, "“We sail.” The fleet left, Tom Berg said.").isEmpty());
+    assertTrue(first(rule, "The “old” quay and the “new” one, Tom Berg said.").isEmpty());
+    assertTrue(first(rule, "The “old” quay closed, Tom Berg said after the storm had passed over the town.").isEmpty());
+  }
+
+  @Test
   void cueAfterReadsNameThenVerb() {
     Attribution a = first(new CueAfterRule(), "“The bridge will open in May,” Harriet Vane said.").orElseThrow();
     assertEquals("Harriet Vane", a.speaker());
