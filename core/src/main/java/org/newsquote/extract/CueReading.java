@@ -14,11 +14,12 @@ import org.newsquote.extract.internal.Words;
  */
 final class CueReading {
   /** Words that may stand between a speaker phrase and its cue verb (Kirby has also said). */
-  private static final Set<String> AUXILIARIES = Set.copyOf(java.util.List.of("has", "had", "have", "also", "later", "then", "once",
-      "again", "previously", "recently", "earlier", "reportedly", "simply", "just", "flatly", "quickly",
-      "repeatedly", "publicly", "privately", "further", "would", "will", "did", "does", "was", "is", "had", "went", "on", "to",
-      "told", "first", "often", "frequently", "famously", "bluntly", "angrily", "openly", "separately", "sarcastically",
-      "previously", "explicitly", "specifically", "always", "never", "even", "already", "since", "subsequently", "now", "only", "each"));
+  private static final Set<String> AUXILIARIES = Set.of(
+      "has", "had", "have", "also", "later", "then", "once", "again", "previously", "recently", "earlier",
+      "reportedly", "simply", "just", "flatly", "quickly", "repeatedly", "publicly", "privately", "further", "would",
+      "will", "did", "does", "was", "is", "went", "on", "to", "told", "first", "often", "frequently", "famously",
+      "bluntly", "angrily", "openly", "separately", "sarcastically", "explicitly", "specifically", "always", "never",
+      "even", "already", "since", "subsequently", "now", "only", "each");
 
   private final String text;
   private final Sentences sentences;

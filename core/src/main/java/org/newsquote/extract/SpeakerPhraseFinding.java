@@ -222,11 +222,13 @@ final class SpeakerPhraseFinding {
     return null;
   }
 
+  private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
+
   /** An unnamed speaker tied to a name: {@code A spokesman for Unison}, {@code a friend of Ann Lee}. */
   private static boolean tiedToName(Mention m) {
     String r = m.role();
     int sp = r == null ? -1 : r.indexOf(' ');
-    return sp > 0 && Set.of("a", "an", "one", "another").contains(r.substring(0, sp).toLowerCase(Locale.ROOT))
+    return sp > 0 && INDEFINITES.contains(r.substring(0, sp).toLowerCase(Locale.ROOT))
         && (r.contains(" for ") || r.contains(" of ")) && !r.substring(sp).equals(r.substring(sp)
         .toLowerCase(Locale.ROOT));
   }
