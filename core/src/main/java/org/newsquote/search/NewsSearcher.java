@@ -39,7 +39,6 @@ import org.newsquote.index.IndexSchema;
 import org.newsquote.index.NewsIndexWriter;
 import org.newsquote.index.internal.IndexChecks;
 import org.newsquote.index.internal.WriterAccess;
-import org.newsquote.model.DateValue;
 import org.newsquote.model.Quote;
 import org.newsquote.model.QuoteKind;
 import org.newsquote.model.SourceRef;
@@ -49,6 +48,7 @@ import org.newsquote.search.internal.PartitionedSearcher;
 import org.newsquote.search.internal.QueryFactory;
 import org.newsquote.search.internal.Snippets;
 import org.newsquote.search.internal.SpeakerOrdinals;
+import org.newsquote.search.internal.StoredDates;
 
 /**
  * Searches an index of articles and quotes. Thread-safe: one instance serves any number of threads; it sees the
@@ -188,7 +188,7 @@ public final class NewsSearcher implements Closeable {
             new ArticleHit(
                 d.get(IndexSchema.ID),
                 d.get(IndexSchema.OUTLET),
-                date(d),
+                StoredDates.of(d),
                 d.get(IndexSchema.TITLE),
                 score,
                 snippets,
@@ -216,7 +216,7 @@ public final class NewsSearcher implements Closeable {
                 d.get(IndexSchema.CUE),
                 QuoteKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
                 d.get(IndexSchema.OUTLET),
-                date(d),
+                StoredDates.of(d),
                 d.get(IndexSchema.QUOTE_ARTICLE_TITLE),
                 score,
                 snippets,
@@ -448,7 +448,7 @@ public final class NewsSearcher implements Closeable {
               a.get(IndexSchema.FILE),
               a.get(IndexSchema.FILE_HASH),
               a.get(IndexSchema.OUTLET),
-              date(a),
+              StoredDates.of(a),
               a.get(IndexSchema.TITLE),
               a.get(IndexSchema.BODY),
               a.get(IndexSchema.URL),
@@ -528,66 +528,6 @@ public final class NewsSearcher implements Closeable {
     } catch (IOException e) {
       throw IndexChecks.translate(dir, e);
     }
-  }
-
-  private static DateValue date(Document d) {
-    String iso = d.get(IndexSchema.DATE_ISO);
-    if (iso == null) {
-      return null;
-    }
-    // The stored text is DateValue.toIsoString(): its length gives the precision. Reading it directly spares
-    // parseIso's regular expressions, a few percent of a search that shows ten hits.
-    if (iso.length() == 4 && iso.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return DateValue.ofYear(Integer.parseInt(iso));
-    }
-    if (iso.length() == 7 && iso.charAt(4) == '-' && iso.chars().allMatch(c -> c == '-' || (c >= '0' && c <= '9'))) {
-      return DateValue.ofMonth(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5)));
-    }
-    if (iso.length() == 10) {
-      try {
-        return DateValue.ofDay(java.time.LocalDate.parse(iso));
-      } catch (java.time.format.DateTimeParseException e) {
-        // fall through to the general parser and its message
-      }
-    }
-    // A date with a time (most Reuters articles): yyyy-mm-ddThh:mm, with :ss unless the seconds are zero.
-    if ((iso.length() == 16 || iso.length() == 19) && iso.charAt(10) == 'T' && isoDateTimeShape(iso)) {
-      try {
-        return DateValue.ofTime(
-            java.time.LocalDateTime.of(
-                digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10), digits(iso, 11, 13), digits(iso, 14, 16),
-                iso.length() == 19 ? digits(iso, 17, 19) : 0));
-      } catch (java.time.DateTimeException e) {
-        // fall through to the general parser and its message
-      }
-    }
-    return DateValue.parseIso(iso);
-  }
-
-  /** Digits and separators where {@code yyyy-mm-ddThh:mm[:ss]} has them. */
-  private static boolean isoDateTimeShape(String iso) {
-    for (int i = 0; i < iso.length(); i++) {
-      char c = iso.charAt(i);
-      boolean ok =
-          switch (i) {
-            case 4, 7 -> c == '-';
-            case 10 -> c == 'T';
-            case 13, 16 -> c == ':';
-            default -> c >= '0' && c <= '9';
-          };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n = n * 10 + (s.charAt(i) - '0');
-    }
-    return n;
   }
 
   private static void closeQuietly(Closeable d) {
