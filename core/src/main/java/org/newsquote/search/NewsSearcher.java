@@ -16,7 +16,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -34,6 +33,7 @@ import org.newsquote.search.internal.Cursors;
 import org.newsquote.search.internal.FacetCollector;
 import org.newsquote.search.internal.PartitionedSearcher;
 import org.newsquote.search.internal.QueryFactory;
+import org.newsquote.search.internal.SortOrders;
 import org.newsquote.search.internal.SpeakerOrdinals;
 import org.newsquote.search.internal.StoredArticles;
 import org.newsquote.search.internal.StoredDates;
@@ -222,7 +222,7 @@ public final class NewsSearcher implements Closeable {
     IndexSearcher base = acquire();
     try {
       IndexSearcher searcher = timed(base, request);
-      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
+      org.apache.lucene.search.Sort sort = SortOrders.of(request.sort());
       int window = request.offset() + request.limit();
       TopFieldDocs top;
       try {
@@ -244,24 +244,6 @@ public final class NewsSearcher implements Closeable {
     } finally {
       release(base);
     }
-  }
-
-  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
-    // The unique key last, so equal scores or dates page stably and a cursor names one position.
-    SortField uid = new SortField(IndexSchema.UID, SortField.Type.STRING);
-    return switch (sort) {
-      case RELEVANCE -> new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, uid);
-      case DATE_DESC -> {
-        SortField d = new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, true);
-        d.setMissingValue(Long.MIN_VALUE); // undated last
-        yield new org.apache.lucene.search.Sort(d, uid);
-      }
-      case DATE_ASC -> {
-        SortField d = new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, false);
-        d.setMissingValue(Long.MAX_VALUE); // undated last
-        yield new org.apache.lucene.search.Sort(d, uid);
-      }
-    };
   }
 
   /**
