@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -46,10 +44,7 @@ final class IndexRun {
   private final Path indexDir;
   private final IndexJobOptions options;
   private final QuoteExtractor extractor;
-  private final IndexProgressListener listener;
-  private final long startNanos = System.nanoTime();
-  private final List<IngestProblem> failures = Collections.synchronizedList(new ArrayList<>());
-  private final List<IngestProblem> warnings = Collections.synchronizedList(new ArrayList<>());
+  private final RunTally tally;
   private final ArrayDeque<Step> pending = new ArrayDeque<>();
   private final int maxInFlight;
   private int inFlight;
@@ -72,24 +67,13 @@ final class IndexRun {
   /** ERROR problems reported while reading the current file. */
   private int readErrors;
 
-  private int read;
-  private int added;
-  private int updated;
-  private int deleted;
-  private int unchanged;
-  private long articles;
-  private long quotes;
   private int sinceCommit;
-  private int filesDone;
-  private int filesTotal;
-  private long bytesDone;
-  private long bytesTotal;
 
   IndexRun(Path indexDir, IndexJobOptions options, QuoteExtractor extractor, IndexProgressListener listener) {
     this.indexDir = indexDir;
     this.options = options;
     this.extractor = extractor;
-    this.listener = listener;
+    this.tally = new RunTally(listener);
     this.maxInFlight = Math.max(2, options.threads() * IN_FLIGHT_PER_THREAD);
   }
 
@@ -103,8 +87,8 @@ final class IndexRun {
       Set<String> seen = new HashSet<>();
       for (InputFile file : files) {
         if (!seen.add(file.displayPath())) {
-          problem(file.displayPath(), "same path as an earlier input; skipped (give roots whose files differ)");
-          done(file);
+          tally.problem(file.displayPath(), "same path as an earlier input; skipped (give roots whose files differ)");
+          tally.done(file);
           continue;
         }
         index(file, indexed.get(file.displayPath()), pool);
@@ -117,7 +101,7 @@ final class IndexRun {
           if (!options.full()) {
             writer.deleteFile(file);
           }
-          deleted++;
+          tally.deleted();
         }
       }
       commit(pool);
@@ -140,9 +124,8 @@ final class IndexRun {
     }
     pool.shutdown();
     writer.close();
-    listener.progress(progress());
-    return new IndexSummary(
-        read, added, updated, deleted, unchanged, articles, quotes, failures, warnings, elapsed());
+    tally.reportProgress();
+    return tally.summary();
   }
 
   /** The files the index held before a full rebuild discards it, so that the summary can say what changed. */
@@ -166,11 +149,7 @@ final class IndexRun {
     try (Stream<InputFile> s = Corpus.files(options.roots(), options.corpus(), this::report)) {
       files = s.toList();
     }
-    filesTotal = files.size();
-    read = files.size();
-    for (InputFile f : files) {
-      bytesTotal += sizeOf(f.path());
-    }
+    tally.inputs(files);
     return files;
   }
 
@@ -179,13 +158,13 @@ final class IndexRun {
     try {
       hash = file.contentHash();
     } catch (IOException | UncheckedIOException e) {
-      problem(file.displayPath(), "cannot read: " + message(e));
-      done(file);
+      tally.problem(file.displayPath(), "cannot read: " + message(e));
+      tally.done(file);
       return;
     }
     if (!options.full() && hash.equals(indexedHash)) {
-      unchanged++;
-      done(file);
+      tally.unchanged();
+      tally.done(file);
       return;
     }
     boolean replaces = indexedHash != null;
@@ -222,7 +201,7 @@ final class IndexRun {
       }
     } catch (UnreadableFile e) {
       // The file broke off while being read: index none of it, so that the next run tries it again.
-      problem(file.displayPath(), "cannot read: " + message(e.getCause()));
+      tally.problem(file.displayPath(), "cannot read: " + message(e.getCause()));
       pending.add(new FileAbort(file));
       return;
     }
@@ -319,31 +298,30 @@ final class IndexRun {
           }
         }
         if (r.error() != null) {
-          failures.add(new IngestProblem(r.article().source(), IngestProblem.Severity.ERROR,
+          tally.failure(new IngestProblem(r.article().source(), IngestProblem.Severity.ERROR,
               "quote extraction failed (" + message(r.error()) + "); indexed without quotes"));
         }
-        articles++;
+        tally.written(r.quotes().size());
         writtenInFile++;
-        quotes += r.quotes().size();
       }
       case FileEnd s -> {
         // A new file that yielded nothing (an empty file, or one whose every record failed) is not "added": it is
         // not in the index, and its failures say why.
         if (s.replaces()) {
-          updated++;
+          tally.updated();
         } else if (writtenInFile > 0) {
-          added++;
+          tally.added();
         }
         if (s.hadErrors() && writtenInFile > 0) {
           markIncomplete(s.file());
         }
         open.remove(s.file().displayPath());
-        done(s.file());
+        tally.done(s.file());
       }
       case FileAbort s -> {
         writer.deleteFile(s.file().displayPath());
         open.remove(s.file().displayPath());
-        done(s.file());
+        tally.done(s.file());
       }
     }
   }
@@ -362,21 +340,6 @@ final class IndexRun {
       // Could not even re-read it: drop it, so that the next run still sees it as new and retries.
       writer.deleteFile(file.displayPath());
     }
-  }
-
-  private void done(InputFile file) {
-    filesDone++;
-    bytesDone += sizeOf(file.path());
-    listener.progress(progress());
-  }
-
-  private IndexProgress progress() {
-    return new IndexProgress(
-        Math.min(filesDone, filesTotal), filesTotal, Math.min(bytesDone, bytesTotal), bytesTotal, articles, elapsed());
-  }
-
-  private Duration elapsed() {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
   /**
@@ -410,11 +373,7 @@ final class IndexRun {
     if (p.severity() == IngestProblem.Severity.ERROR) {
       readErrors++;
     }
-    (p.severity() == IngestProblem.Severity.ERROR ? failures : warnings).add(p);
-  }
-
-  private void problem(String path, String reason) {
-    failures.add(new IngestProblem(org.newsquote.model.SourceRef.file(path), IngestProblem.Severity.ERROR, reason));
+    tally.report(p);
   }
 
   /** A reader failure in the middle of a file, carried out of the read loop. */
@@ -438,14 +397,6 @@ final class IndexRun {
   private record FileAbort(InputFile file) implements Step {}
 
   private record ExtractionResult(Article article, List<Quote> quotes, Throwable error) {}
-
-  private static long sizeOf(Path p) {
-    try {
-      return Files.size(p);
-    } catch (IOException | UncheckedIOException e) {
-      return 0;
-    }
-  }
 
   private static String message(Throwable e) {
     Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
