@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -50,6 +49,7 @@ final class IndexRun {
   private int inFlight;
 
   private NewsIndexWriter writer;
+  private CommitBatches batches;
   /**
    * Files some of whose articles may be written but not all (in input order): what a failure must not leave half
    * indexed. A file leaves this set when its last article has been written.
@@ -67,8 +67,6 @@ final class IndexRun {
   /** ERROR problems reported while reading the current file. */
   private int readErrors;
 
-  private int sinceCommit;
-
   IndexRun(Path indexDir, IndexJobOptions options, QuoteExtractor extractor, IndexProgressListener listener) {
     this.indexDir = indexDir;
     this.options = options;
@@ -81,6 +79,7 @@ final class IndexRun {
     Map<String, String> before = options.full() ? previousFiles() : null;
     writer = NewsIndexWriter.open(indexDir, new WriterOptions(options.ramBufferMb(), options.full()));
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    batches = new CommitBatches(writer, pool, options.threads(), options.commitEvery());
     try {
       Map<String, String> indexed = before != null ? before : writer.indexedFiles();
       List<InputFile> files = walk();
@@ -104,7 +103,7 @@ final class IndexRun {
           tally.deleted();
         }
       }
-      commit(pool);
+      batches.commit();
       if (options.full() && options.mergeAfterRebuild()) {
         // Everything is committed: an interrupted or failed merge leaves the rebuilt index as it is.
         writer.mergeToOneSegment();
@@ -197,7 +196,7 @@ final class IndexRun {
         }
         pending.add(new ArticleStep(a, pool.submit(() -> extractAndWrite(a, path, hash, fresh))));
         inFlight++;
-        sinceCommit++;
+        batches.sent();
       }
     } catch (UnreadableFile e) {
       // The file broke off while being read: index none of it, so that the next run tries it again.
@@ -206,42 +205,13 @@ final class IndexRun {
       return;
     }
     pending.add(new FileEnd(file, replaces, readErrors > 0));
-    if (sinceCommit >= options.commitEvery()) {
+    if (batches.due()) {
       // A commit sees only whole files: let everything in flight be written first.
       while (!pending.isEmpty()) {
         drainOne();
       }
-      commit(pool);
-      sinceCommit = 0;
+      batches.commit();
     }
-  }
-
-  /**
-   * Commits with nothing in flight. Lucene flushes the buffered segments of a commit on the committing thread, one
-   * after the other: for a corpus that fits in the RAM buffer that was a third of the run on one core. So the pool's
-   * threads flush them side by side first, and the commit writes only what is left.
-   */
-  private void commit(ExecutorService pool) throws InterruptedException {
-    List<Future<?>> flushes = new ArrayList<>();
-    for (int i = 0; i < options.threads(); i++) {
-      flushes.add(pool.submit(() -> {
-        while (writer.flushNextBuffer()) {
-          // each call flushes one buffered segment, none when all are flushed
-        }
-      }));
-    }
-    for (Future<?> f : flushes) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        switch (e.getCause()) {
-          case RuntimeException x -> throw x;
-          case Error x -> throw x;
-          default -> throw new IllegalStateException(e.getCause());
-        }
-      }
-    }
-    writer.commit();
   }
 
   /**
