@@ -28,7 +28,6 @@ import org.newsquote.index.IndexSchema;
 import org.newsquote.index.NewsIndexWriter;
 import org.newsquote.index.internal.IndexChecks;
 import org.newsquote.index.internal.WriterAccess;
-import org.newsquote.model.QuoteKind;
 import org.newsquote.search.internal.Cursors;
 import org.newsquote.search.internal.FacetCollector;
 import org.newsquote.search.internal.PartitionedSearcher;
@@ -36,7 +35,7 @@ import org.newsquote.search.internal.QueryFactory;
 import org.newsquote.search.internal.SortOrders;
 import org.newsquote.search.internal.SpeakerOrdinals;
 import org.newsquote.search.internal.StoredArticles;
-import org.newsquote.search.internal.StoredDates;
+import org.newsquote.search.internal.StoredHits;
 import org.newsquote.search.internal.TopDocsPage;
 
 /**
@@ -169,19 +168,7 @@ public final class NewsSearcher implements Closeable {
    * @throws IllegalArgumentException when the request's cursor belongs to another kind of search
    */
   public SearchResults<ArticleHit> search(SearchRequest request) {
-    return run(
-        request,
-        Target.ARTICLES,
-        IndexSchema.BODY,
-        (d, score, snippets, cursor) ->
-            new ArticleHit(
-                d.get(IndexSchema.ID),
-                d.get(IndexSchema.OUTLET),
-                StoredDates.of(d),
-                d.get(IndexSchema.TITLE),
-                score,
-                snippets,
-                cursor));
+    return run(request, Target.ARTICLES, IndexSchema.BODY, StoredHits::article);
   }
 
   /**
@@ -192,24 +179,7 @@ public final class NewsSearcher implements Closeable {
    * @throws IllegalArgumentException when the request's cursor belongs to another kind of search
    */
   public SearchResults<QuoteHit> searchQuotes(SearchRequest request) {
-    return run(
-        request,
-        Target.QUOTES,
-        IndexSchema.QUOTE,
-        (d, score, snippets, cursor) ->
-            new QuoteHit(
-                d.get(IndexSchema.ID),
-                d.get(IndexSchema.SPEAKER),
-                d.get(IndexSchema.ROLE),
-                d.get(IndexSchema.QUOTE),
-                d.get(IndexSchema.CUE),
-                QuoteKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
-                d.get(IndexSchema.OUTLET),
-                StoredDates.of(d),
-                d.get(IndexSchema.QUOTE_ARTICLE_TITLE),
-                score,
-                snippets,
-                cursor));
+    return run(request, Target.QUOTES, IndexSchema.QUOTE, StoredHits::quote);
   }
 
   private <H> SearchResults<H> run(
