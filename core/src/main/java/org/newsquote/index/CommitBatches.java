@@ -53,11 +53,7 @@ final class CommitBatches {
       try {
         f.get();
       } catch (ExecutionException e) {
-        switch (e.getCause()) {
-          case RuntimeException x -> throw x;
-          case Error x -> throw x;
-          default -> throw new IllegalStateException(e.getCause());
-        }
+        throw IndexRun.unchecked(e);
       }
     }
     writer.commit();

@@ -261,11 +261,7 @@ final class IndexRun {
           r = s.result().get();
         } catch (ExecutionException e) {
           // Extraction errors are in the result; this is the writer failing, which ends the run.
-          switch (e.getCause()) {
-            case RuntimeException x -> throw x;
-            case Error x -> throw x;
-            default -> throw new IllegalStateException(e.getCause());
-          }
+          throw unchecked(e);
         }
         if (r.error() != null) {
           tally.failure(new IngestProblem(r.article().source(), IngestProblem.Severity.ERROR,
@@ -381,5 +377,16 @@ final class IndexRun {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /**
+   * What a pool task failed with, to throw on the run's thread: the task's own unchecked exception as it was (an
+   * {@link Error} is thrown here), anything else wrapped.
+   */
+  static RuntimeException unchecked(ExecutionException e) {
+    if (e.getCause() instanceof Error error) {
+      throw error;
+    }
+    return e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
   }
 }
