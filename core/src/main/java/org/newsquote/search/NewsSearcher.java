@@ -4,51 +4,39 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.newsquote.index.IndexException;
 import org.newsquote.index.IndexSchema;
 import org.newsquote.index.NewsIndexWriter;
 import org.newsquote.index.internal.IndexChecks;
 import org.newsquote.index.internal.WriterAccess;
-import org.newsquote.model.DateValue;
-import org.newsquote.model.Quote;
-import org.newsquote.model.QuoteKind;
-import org.newsquote.model.SourceRef;
 import org.newsquote.search.internal.Cursors;
 import org.newsquote.search.internal.FacetCollector;
 import org.newsquote.search.internal.PartitionedSearcher;
 import org.newsquote.search.internal.QueryFactory;
-import org.newsquote.search.internal.Snippets;
+import org.newsquote.search.internal.SortOrders;
 import org.newsquote.search.internal.SpeakerOrdinals;
+import org.newsquote.search.internal.StoredArticles;
+import org.newsquote.search.internal.StoredHits;
+import org.newsquote.search.internal.TopDocsPage;
 
 /**
  * Searches an index of articles and quotes. Thread-safe: one instance serves any number of threads; it sees the
@@ -180,19 +168,7 @@ public final class NewsSearcher implements Closeable {
    * @throws IllegalArgumentException when the request's cursor belongs to another kind of search
    */
   public SearchResults<ArticleHit> search(SearchRequest request) {
-    return run(
-        request,
-        Target.ARTICLES,
-        IndexSchema.BODY,
-        (d, score, snippets, cursor) ->
-            new ArticleHit(
-                d.get(IndexSchema.ID),
-                d.get(IndexSchema.OUTLET),
-                date(d),
-                d.get(IndexSchema.TITLE),
-                score,
-                snippets,
-                cursor));
+    return run(request, Target.ARTICLES, IndexSchema.BODY, StoredHits::article);
   }
 
   /**
@@ -203,34 +179,11 @@ public final class NewsSearcher implements Closeable {
    * @throws IllegalArgumentException when the request's cursor belongs to another kind of search
    */
   public SearchResults<QuoteHit> searchQuotes(SearchRequest request) {
-    return run(
-        request,
-        Target.QUOTES,
-        IndexSchema.QUOTE,
-        (d, score, snippets, cursor) ->
-            new QuoteHit(
-                d.get(IndexSchema.ID),
-                d.get(IndexSchema.SPEAKER),
-                d.get(IndexSchema.ROLE),
-                d.get(IndexSchema.QUOTE),
-                d.get(IndexSchema.CUE),
-                QuoteKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
-                d.get(IndexSchema.OUTLET),
-                date(d),
-                d.get(IndexSchema.QUOTE_ARTICLE_TITLE),
-                score,
-                snippets,
-                cursor));
-  }
-
-  /** Makes one hit record from its stored document and what was computed for it. */
-  @FunctionalInterface
-  private interface HitMaker<H> {
-    H make(Document stored, float score, List<Snippet> snippets, Cursor cursor);
+    return run(request, Target.QUOTES, IndexSchema.QUOTE, StoredHits::quote);
   }
 
   private <H> SearchResults<H> run(
-      SearchRequest request, Target target, String snippetField, HitMaker<H> hitMaker) {
+      SearchRequest request, Target target, String snippetField, TopDocsPage.HitMaker<H> hitMaker) {
     Objects.requireNonNull(request, "request");
     Query textQuery = QueryFactory.parseText(request.query(), target);
     Query query = QueryFactory.build(request, target, textQuery);
@@ -239,7 +192,7 @@ public final class NewsSearcher implements Closeable {
     IndexSearcher base = acquire();
     try {
       IndexSearcher searcher = timed(base, request);
-      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
+      org.apache.lucene.search.Sort sort = SortOrders.of(request.sort());
       int window = request.offset() + request.limit();
       TopFieldDocs top;
       try {
@@ -255,99 +208,12 @@ public final class NewsSearcher implements Closeable {
       } catch (IndexSearcher.TooManyClauses e) {
         throw QueryFactory.tooManyClauses(request.query());
       }
-      ScoreDoc[] all = top.scoreDocs;
-      int from = Math.min(request.offset(), all.length);
-      int to = Math.min(window, all.length);
-      if (request.limit() == 0) {
-        to = from;
-      }
-      int n = to - from;
-      List<Cursor> cursors = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        FieldDoc fd = (FieldDoc) all[from + i];
-        cursors.add(Cursors.encode(target, request.sort(), fd.fields[0], (BytesRef) fd.fields[1]));
-      }
-      // Reading and highlighting the page: in as many groups as the search had parts, each with its own stored-fields
-      // reader and highlighter (neither is thread-safe), on the searcher's executor; without one, a single group on
-      // this thread.
-      int groups = parallelism == null ? 1 : Math.max(1, Math.min(parallelism.parts(), n));
-      List<Callable<List<H>>> tasks = new ArrayList<>(groups);
-      for (int g = 0; g < groups; g++) {
-        int gFrom = from + (int) ((long) n * g / groups);
-        int gTo = from + (int) ((long) n * (g + 1) / groups);
-        List<Cursor> groupCursors = cursors.subList(gFrom - from, gTo - from);
-        tasks.add(
-            () -> page(searcher, all, gFrom, gTo, request, snippetField, highlightQuery, groupCursors, hitMaker));
-      }
-      List<H> hits = new ArrayList<>(n);
-      for (List<H> part : searcher.getTaskExecutor().invokeAll(tasks)) {
-        hits.addAll(part);
-      }
-      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-      boolean more = n > 0 && all.length > window;
-      Optional<Cursor> next = more ? Optional.of(cursors.get(n - 1)) : Optional.empty();
-      return new SearchResults<>(hits, top.totalHits.value(), exact, next, searcher.timedOut());
+      return TopDocsPage.results(searcher, top, request, target, snippetField, highlightQuery, parallelism, hitMaker);
     } catch (IOException e) {
       throw IndexChecks.translate(dir, e);
     } finally {
       release(base);
     }
-  }
-
-  /** The hits {@code all[from, to)} with their stored fields and snippets. */
-  private static <H> List<H> page(
-      IndexSearcher searcher,
-      ScoreDoc[] all,
-      int from,
-      int to,
-      SearchRequest request,
-      String snippetField,
-      Query highlightQuery,
-      List<Cursor> cursors,
-      HitMaker<H> hitMaker)
-      throws IOException {
-    int n = to - from;
-    int[] docIds = new int[n];
-    float[] scores = new float[n];
-    List<Document> docs = new ArrayList<>(n);
-    List<String> texts = new ArrayList<>(n);
-    StoredFields stored = searcher.storedFields();
-    for (int i = 0; i < n; i++) {
-      FieldDoc fd = (FieldDoc) all[from + i];
-      docIds[i] = fd.doc;
-      // Sorting by (score, id) leaves FieldDoc.score unset (NaN): the score is the first sort value then.
-      scores[i] = fd.fields[0] instanceof Float relevance ? relevance : fd.score;
-      Document d = stored.document(fd.doc);
-      docs.add(d);
-      String text = d.get(snippetField);
-      texts.add(text == null ? "" : text);
-    }
-    List<List<Snippet>> snippets =
-        new Snippets(searcher, request.snippetCount(), request.snippetSize())
-            .of(snippetField, highlightQuery, docIds, texts);
-    List<H> hits = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      hits.add(hitMaker.make(docs.get(i), scores[i], snippets.get(i), cursors.get(i)));
-    }
-    return hits;
-  }
-
-  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
-    // The unique key last, so equal scores or dates page stably and a cursor names one position.
-    SortField uid = new SortField(IndexSchema.UID, SortField.Type.STRING);
-    return switch (sort) {
-      case RELEVANCE -> new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, uid);
-      case DATE_DESC -> {
-        SortField d = new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, true);
-        d.setMissingValue(Long.MIN_VALUE); // undated last
-        yield new org.apache.lucene.search.Sort(d, uid);
-      }
-      case DATE_ASC -> {
-        SortField d = new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, false);
-        d.setMissingValue(Long.MAX_VALUE); // undated last
-        yield new org.apache.lucene.search.Sort(d, uid);
-      }
-    };
   }
 
   /**
@@ -415,56 +281,12 @@ public final class NewsSearcher implements Closeable {
     Objects.requireNonNull(id, "id");
     IndexSearcher s = acquire();
     try {
-      Query articleQuery = ofType(id, IndexSchema.TYPE_ARTICLE);
-      ScoreDoc[] found = s.search(articleQuery, 1).scoreDocs;
-      if (found.length == 0) {
-        return Optional.empty();
-      }
-      StoredFields stored = s.storedFields();
-      Document a = stored.document(found[0].doc);
-      Query quoteQuery = ofType(id, IndexSchema.TYPE_QUOTE);
-      int quoteCount = Math.max(1, s.count(quoteQuery));
-      org.apache.lucene.search.Sort byUid =
-          new org.apache.lucene.search.Sort(new SortField(IndexSchema.UID, SortField.Type.STRING));
-      List<Quote> quotes = new ArrayList<>();
-      for (ScoreDoc sd : s.search(quoteQuery, quoteCount, byUid).scoreDocs) {
-        Document q = stored.document(sd.doc);
-        quotes.add(
-            new Quote(
-                q.get(IndexSchema.QUOTE),
-                q.getField(IndexSchema.QUOTE_START).numericValue().intValue(),
-                q.getField(IndexSchema.QUOTE_END).numericValue().intValue(),
-                q.get(IndexSchema.SPEAKER),
-                q.get(IndexSchema.ROLE),
-                q.get(IndexSchema.CUE),
-                QuoteKind.valueOf(q.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
-                q.get(IndexSchema.QUOTE_RULE)));
-      }
-      return Optional.of(
-          new StoredArticle(
-              a.get(IndexSchema.ID),
-              new SourceRef(
-                  a.get(IndexSchema.SOURCE_PATH), a.getField(IndexSchema.SOURCE_LINE).numericValue().intValue()),
-              a.get(IndexSchema.FILE),
-              a.get(IndexSchema.FILE_HASH),
-              a.get(IndexSchema.OUTLET),
-              date(a),
-              a.get(IndexSchema.TITLE),
-              a.get(IndexSchema.BODY),
-              a.get(IndexSchema.URL),
-              quotes));
+      return StoredArticles.byId(s, id);
     } catch (IOException e) {
       throw IndexChecks.translate(dir, e);
     } finally {
       release(s);
     }
-  }
-
-  private static Query ofType(String id, String type) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexSchema.TYPE, type)), BooleanClause.Occur.FILTER)
-        .build();
   }
 
   /** Counts of what the index holds and the versions that wrote it. */
@@ -528,66 +350,6 @@ public final class NewsSearcher implements Closeable {
     } catch (IOException e) {
       throw IndexChecks.translate(dir, e);
     }
-  }
-
-  private static DateValue date(Document d) {
-    String iso = d.get(IndexSchema.DATE_ISO);
-    if (iso == null) {
-      return null;
-    }
-    // The stored text is DateValue.toIsoString(): its length gives the precision. Reading it directly spares
-    // parseIso's regular expressions, a few percent of a search that shows ten hits.
-    if (iso.length() == 4 && iso.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return DateValue.ofYear(Integer.parseInt(iso));
-    }
-    if (iso.length() == 7 && iso.charAt(4) == '-' && iso.chars().allMatch(c -> c == '-' || (c >= '0' && c <= '9'))) {
-      return DateValue.ofMonth(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5)));
-    }
-    if (iso.length() == 10) {
-      try {
-        return DateValue.ofDay(java.time.LocalDate.parse(iso));
-      } catch (java.time.format.DateTimeParseException e) {
-        // fall through to the general parser and its message
-      }
-    }
-    // A date with a time (most Reuters articles): yyyy-mm-ddThh:mm, with :ss unless the seconds are zero.
-    if ((iso.length() == 16 || iso.length() == 19) && iso.charAt(10) == 'T' && isoDateTimeShape(iso)) {
-      try {
-        return DateValue.ofTime(
-            java.time.LocalDateTime.of(
-                digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10), digits(iso, 11, 13), digits(iso, 14, 16),
-                iso.length() == 19 ? digits(iso, 17, 19) : 0));
-      } catch (java.time.DateTimeException e) {
-        // fall through to the general parser and its message
-      }
-    }
-    return DateValue.parseIso(iso);
-  }
-
-  /** Digits and separators where {@code yyyy-mm-ddThh:mm[:ss]} has them. */
-  private static boolean isoDateTimeShape(String iso) {
-    for (int i = 0; i < iso.length(); i++) {
-      char c = iso.charAt(i);
-      boolean ok =
-          switch (i) {
-            case 4, 7 -> c == '-';
-            case 10 -> c == 'T';
-            case 13, 16 -> c == ':';
-            default -> c >= '0' && c <= '9';
-          };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n = n * 10 + (s.charAt(i) - '0');
-    }
-    return n;
   }
 
   private static void closeQuietly(Closeable d) {

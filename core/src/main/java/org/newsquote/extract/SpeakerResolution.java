@@ -1,0 +1,378 @@
+package org.newsquote.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsquote.extract.QuoteContext.Earlier;
+import org.newsquote.extract.internal.MentionParser;
+import org.newsquote.extract.internal.OrganisationAliases;
+import org.newsquote.extract.internal.Paragraphs;
+import org.newsquote.extract.internal.QuoteSpan;
+import org.newsquote.extract.internal.Sentences;
+import org.newsquote.extract.internal.SpeakerResolver;
+import org.newsquote.extract.internal.Words;
+
+/**
+ * Resolves the speaker phrase a rule found for one quote into an {@link Attribution}: a name becomes the article's
+ * canonical name (or an organisation's), a pronoun the subject or earlier speaker it points back to, a description
+ * the person, organisation or thing it refers back to. The article-wide tables (who is named, with which role) are
+ * {@link SpeakerResolver}'s; this class adds what depends on the quote: its sentence and the speakers decided for the
+ * quotes before it. Immutable; {@link QuoteContext} builds one for each quote and, like it, does not share it between
+ * threads.
+ */
+final class SpeakerResolution {
+  private final String text;
+  private final QuoteSpan span;
+  private final Paragraphs paragraphs;
+  private final Sentences sentences;
+  private final SpeakerResolver resolver;
+  private final MentionParser mentions;
+  private final List<Earlier> earlier;
+  private final CueReading reading;
+
+  SpeakerResolution(String text, QuoteSpan span, Paragraphs paragraphs, Sentences sentences, SpeakerResolver resolver,
+      MentionParser mentions, List<Earlier> earlier, CueReading reading) {
+    this.text = text;
+    this.span = span;
+    this.paragraphs = paragraphs;
+    this.sentences = sentences;
+    this.resolver = resolver;
+    this.mentions = mentions;
+    this.earlier = earlier;
+    this.reading = reading;
+  }
+
+  /** Turns a speaker phrase into an attribution with the article's canonical name for it. */
+  Attribution resolve(Mention m, String cue) {
+    return switch (m.type()) {
+      case PERSON -> {
+        String alias = OrganisationAliases.canonical(m.name());
+        if (!alias.equals(m.name())) {
+          yield new Attribution(alias, null, cue, true); // the North Atlantic Alliance, read as a name: NATO
+        }
+        String name = resolver.canonical(m.name(), m.role());
+        String role = m.role() != null ? m.role() : resolver.roleOf(name);
+        yield new Attribution(name, role, cue, false);
+      }
+      case ORGANISATION -> new Attribution(OrganisationAliases.canonical(m.name()), null, cue, true);
+      case PRONOUN -> resolvePronoun(m, cue);
+      case NOMINAL -> {
+        String known = knownSurname(m);
+        yield known != null ? new Attribution(known, resolver.roleOf(known), cue, false) : resolveRole(m, cue);
+      }
+    };
+  }
+
+  /**
+   * {@code King added} after {@code Rep. Steve King}: a lone capitalised title word read as a role is the surname of a
+   * person the article names in full; that person, or null.
+   */
+  private String knownSurname(Mention m) {
+    String phrase = m.role();
+    if (phrase == null || phrase.isEmpty() || !Character.isUpperCase(phrase.charAt(0)) || phrase.indexOf(' ') >= 0) {
+      return null;
+    }
+    String name = Words.stripPossessive(phrase);
+    String full = resolver.canonical(name);
+    return full.equals(name) ? null : full;
+  }
+
+  private Attribution resolvePronoun(Mention m, String cue) {
+    String p = m.head();
+    if (p.equals("he") || p.equals("she")) {
+      Mention subject = namedSubjectBefore(m.start());
+      if (subject == null) {
+        // She says …: the pronoun opens its sentence, so it continues the previous sentence's named subject
+        int prev = Words.skipSpacesBack(text, sentences.startOf(m.start()), 0);
+        while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
+          prev--; // back over the full stop and closing marks into the previous sentence's last word
+        }
+        int opener = Words.skipSpaces(text, sentences.startOf(m.start()), m.start());
+        subject = prev > 0 && (opener == m.start() || opener < m.start() && isOpeningMark(text.charAt(opener)))
+            ? namedSubjectBefore(prev) : null;
+      }
+      if (subject != null && resolver.fitsPronoun(resolver.canonical(subject.name()), p)) {
+        // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
+        return resolve(subject, cue);
+      }
+      // the last person named whom the article does not mark as of the other sex (Ms Smith … he: not Ms Smith)
+      String name = resolver.lastPersonBefore(m.start(), p);
+      Attribution last = lastAttributed(false);
+      if (name == null && last != null && resolver.fitsPronoun(last.speaker(), p)) {
+        return new Attribution(last.speaker(), last.role(), cue, false);
+      }
+      return name == null ? new Attribution(null, null, cue, false)
+          : new Attribution(name, resolver.roleOf(name), cue, false);
+    }
+    if (p.equals("they") || p.equals("it") || p.equals("we")) {
+      Mention subject = groupSubjectBefore(m.start());
+      if (subject != null) {
+        // Clinton’s campaign is seeking to contrast her approach with what they call …: the clause's subject
+        return resolve(subject, cue);
+      }
+      Attribution last = lastNonPerson(p);
+      if (last == null && p.equals("it")) {
+        String thing = thingBefore(m.start());
+        return new Attribution(thing, null, cue, true);
+      }
+      return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
+    }
+    return new Attribution(null, null, cue, false);
+  }
+
+  /** A mark that opens a quotation at the head of a sentence: {@code "…," he said} opens with the quotation. */
+  private static boolean isOpeningMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u2018';
+  }
+
+  /**
+   * The named person opening the sentence that holds {@code pos}, before it and followed by a verb (a lower-case
+   * word), whom the article names as a person: {@code Trump} in {@code Trump took to Twitter … what he called}; null
+   * when the sentence opens otherwise.
+   */
+  private Mention namedSubjectBefore(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention subject = mentions.after(text, s, pos);
+    if (subject == null || subject.type() != Mention.Type.PERSON || subject.name() == null || subject.start() != s
+        || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
+      return null;
+    }
+    if (opensWithParticiple(subject.name()) || Words.isPossessive(text.substring(subject.start(), subject.end()))
+        && !nextWordIs(subject.end(), "been")) {
+      return null; // Following Sanders on MSNBC, Clinton …; Trump’s accusation …, Biden said: not the subject
+    }
+    return followedByVerb(subject, pos) ? subject : null;
+  }
+
+  /** Whether the word after {@code pos} is {@code word}: Christie’s been making the case is Christie has. */
+  private boolean nextWordIs(int pos, String word) {
+    int w = Words.skipSpaces(text, pos, text.length());
+    int we = Words.wordEnd(text, w, text.length());
+    return we > w && text.substring(w, we).equalsIgnoreCase(word);
+  }
+
+  /**
+   * Whether a name of two words or more opens with a word in -ing, which at the head of a sentence is a participle
+   * or a preposition (Following, Regarding, Speaking), not a given name.
+   */
+  private static boolean opensWithParticiple(String name) {
+    int sp = name.indexOf(' ');
+    return sp > 3 && name.regionMatches(true, sp - 3, "ing", 0, 3);
+  }
+
+  /** A lower-case word after the mention that is no role word: Lib Dem | home affairs spokesman is no subject. */
+  private boolean followedByVerb(Mention subject, int pos) {
+    int v = Words.skipSpaces(text, subject.end(), pos);
+    if (v >= pos || v == subject.end() || !Character.isLowerCase(text.charAt(v))) {
+      return false;
+    }
+    int ve = Words.wordEnd(text, v, pos);
+    return ve > v && !MentionParser.isTitleWord(Words.norm(text.substring(v, ve)));
+  }
+
+  /**
+   * The organisation or group opening the sentence that holds {@code pos}, before it and followed by a verb: {@code
+   * Clinton’s campaign} in {@code Clinton’s campaign is seeking … what they call}; null otherwise.
+   */
+  private Mention groupSubjectBefore(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention subject = mentions.after(text, s, pos);
+    boolean owned = subject != null && subject.type() == Mention.Type.NOMINAL
+        && (subject.role().contains("\u2019s ") || subject.role().contains("'s ")); // Clinton's campaign
+    if (subject == null || subject.start() != s || !(subject.type() == Mention.Type.ORGANISATION || owned)) {
+      return null;
+    }
+    return followedByVerb(subject, pos) ? subject : null;
+  }
+
+  private Attribution resolveRole(Mention m, String cue) {
+    String head = m.head();
+    String phrase = m.role();
+    // this Trump look-alike: a demonstrative points back like the article does
+    int determiner = phrase.regionMatches(true, 0, "the ", 0, 4) ? 4 : phrase.startsWith("this ") ? 5 : 0;
+    boolean definite = determiner > 0;
+    if (definite) {
+      String name = resolver.lastWithRoleBefore(head, m.start(), phrase);
+      if (name != null) {
+        return new Attribution(name, resolver.roleOf(name), cue, false);
+      }
+      Set<String> q = SpeakerResolver.qualifiers(phrase, head);
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Attribution a = earlier.get(i).attribution();
+        if (a != null && a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(head)
+            && !otherQualifiers(a.speaker(), q)) {
+          return new Attribution(a.speaker(), a.role(), cue, a.organisation());
+        }
+      }
+    }
+    if (definite && phrase.indexOf(' ', determiner) < 0 && ORG_HEADS.contains(head)) {
+      String org = organisationBefore(head, m.start());
+      if (org != null) {
+        return new Attribution(org, null, cue, true); // NATO … the alliance said
+      }
+    }
+    String bare = phrase.substring(determiner);
+    return new Attribution(bare, null, cue, false);
+  }
+
+  /**
+   * Whether an earlier speaker's words tell someone else than the description's qualifiers: the Florida senator and
+   * Republican presidential candidate is not the independent Vermont senator and Democratic presidential candidate.
+   */
+  private static boolean otherQualifiers(String speaker, Set<String> q) {
+    Set<String> own = SpeakerResolver.qualifiers("x " + speaker, "");
+    q = new java.util.HashSet<>(q);
+    q.remove("vice");
+    own.remove("vice");
+    return !q.isEmpty() && !own.isEmpty() && java.util.Collections.disjoint(own, q);
+  }
+
+  /** Nouns by which the news refers back to an organisation it has named: the alliance, the ministry, the bloc. */
+  private static final Set<String> ORG_HEADS = Set.of("alliance", "bloc", "ministry", "organisation",
+      "organization", "agency", "company", "firm", "union", "party", "group", "body", "coalition", "league",
+      "commission", "council", "committee", "bank", "department", "authority", "regulator", "charity");
+  /** Capitalised abbreviations that name countries, not organisations. */
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "UK", "USA", "UAE", "USSR", "DC");
+  private static final int ORG_LOOKBACK = 3000;
+
+  /**
+   * The organisation named last before {@code pos} that {@code the <head>} refers back to: an abbreviation (NATO,
+   * the EU) or a capitalised name ending in the head noun (the Foreign Ministry … the ministry).
+   */
+  private String organisationBefore(String head, int pos) {
+    int from = Math.max(0, pos - ORG_LOOKBACK);
+    int i = pos;
+    while (i > from) {
+      int e = Words.previousWordEnd(text, i, from);
+      int ws = Words.wordStart(text, e, from);
+      if (ws >= e) {
+        break;
+      }
+      String w = text.substring(ws, e);
+      if (w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
+          && !COUNTRY_ABBREVIATIONS.contains(w)) {
+        return w;
+      }
+      if (w.equalsIgnoreCase(head) && Character.isUpperCase(w.charAt(0)) && reading.midSentence(ws)) {
+        // a capitalised run ending here: the Russian Foreign Ministry
+        int s = ws;
+        for (int k = 0; k < 4; k++) {
+          int pe = Words.skipSpacesBack(text, s, from);
+          int ps = Words.wordStart(text, pe, from);
+          if (ps >= pe || !Character.isUpperCase(text.charAt(ps)) || pe != s - 1) {
+            break;
+          }
+          s = ps;
+        }
+        if (s < ws) {
+          return text.substring(s, e);
+        }
+      }
+      i = ws;
+    }
+    return null;
+  }
+
+  /** Nouns of things and bodies that speak in the news and that {@code it} refers back to: the newspaper, the email. */
+  private static final Set<String> THING_HEADS = Set.of("newspaper", "paper", "email", "e-mail", "statement",
+      "company", "firm", "editorial", "letter", "ad", "advertisement", "commercial", "spot", "memo", "report",
+      "lawsuit", "suit", "filing", "complaint", "document", "video", "message", "website", "site", "campaign",
+      "committee", "group", "sign", "tweet", "post", "release", "poll", "survey", "study", "affidavit", "ruling",
+      "court", "agency", "department", "ministry", "board", "organization", "organisation", "party", "network",
+      "magazine", "publication", "petition", "note", "card", "flyer", "mailer", "banner", "caption", "headline",
+      "article", "brief", "motion", "bill", "book", "blog", "station", "channel", "outlet", "union", "council");
+
+  /**
+   * The speaker of the nearest earlier quote that {@code it}, {@code they} or {@code we} can point back to: an
+   * organisation, or a speaker the article only describes whose head fits the pronoun — a thing or body for it ({@code
+   * “…,” the newspaper admitted. “…,” it added}), a plural for they ({@code the groups say. They argue}). Null if none.
+   */
+  private Attribution lastNonPerson(String pronoun) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Attribution a = earlier.get(i).attribution();
+      if (a == null || a.speaker() == null) {
+        continue;
+      }
+      if (a.organisation() || !a.speaker().isEmpty() && Character.isLowerCase(a.speaker().charAt(0))
+          && fitsPronoun(a.speaker(), pronoun)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** How far back, in chars, {@code it} looks for the thing it stands for when no earlier quote gives one. */
+  private static final int THING_LOOKBACK = 400;
+  private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this");
+
+  /**
+   * {@code Bujnowski wrote in the affidavit. It continued: “…”}, {@code putting out a statement … In cases of abortion,
+   * it said, “…”}: with no earlier quote to point back to, {@code it} stands for the nearest thing that speaks named
+   * shortly before in the same paragraph or the one before, after a determiner, a capitalised name or a possessive
+   * ({@code the affidavit}, {@code a National Audit Office report}, {@code Mr Crosby's statement}); its head noun as
+   * written, or null.
+   */
+  private String thingBefore(int pos) {
+    int from = Math.max(0, pos - THING_LOOKBACK);
+    int para = paragraphs.indexOf(pos);
+    if (para > 0) {
+      from = Math.max(from, paragraphs.start(para - 1));
+    }
+    int i = pos;
+    while (i > from) {
+      int e = Words.previousWordEnd(text, i, from);
+      int ws = Words.wordStart(text, e, from);
+      if (ws >= e) {
+        break;
+      }
+      String w = Words.norm(text.substring(ws, e));
+      if (THING_HEADS.contains(w) && !inQuote(ws)) {
+        int de = Words.skipSpacesBack(text, ws, from);
+        int ds = Words.wordStart(text, de, from);
+        String before = ds < de ? text.substring(ds, de) : "";
+        // the affidavit, a sign; a named one: a National Audit Office report, Mr Crosby's statement
+        if (THING_DETERMINERS.contains(Words.norm(before)) || !before.isEmpty()
+            && (Character.isUpperCase(before.charAt(0)) && reading.midSentence(ds) || Words.isPossessive(before))) {
+          return Words.stripPossessive(text.substring(ws, e)); // as written: the Post, the affidavit
+        }
+      }
+      i = ws;
+    }
+    return null;
+  }
+
+  /** Whether {@code pos} lies inside one of the article's quotations. */
+  private boolean inQuote(int pos) {
+    for (Earlier e : earlier) {
+      if (pos >= e.start() && pos < e.end()) {
+        return true;
+      }
+    }
+    return pos >= span.start() && pos < span.end();
+  }
+
+  /** Whether a described speaker's head noun fits the pronoun: a thing for it, a plural for they and we. */
+  private static boolean fitsPronoun(String description, String pronoun) {
+    String head = Words.norm(description.substring(description.lastIndexOf(' ') + 1));
+    if (pronoun.equals("it")) {
+      return THING_HEADS.contains(head);
+    }
+    return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s");
+  }
+
+  private Attribution lastAttributed(boolean organisation) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Attribution a = earlier.get(i).attribution();
+      if (a != null && a.speaker() != null && a.organisation() == organisation) {
+        return a;
+      }
+    }
+    return null;
+  }
+}
