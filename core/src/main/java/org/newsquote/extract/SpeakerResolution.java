@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.QuoteContext.Earlier;
+import org.newsquote.extract.internal.FirmReference;
 import org.newsquote.extract.internal.MentionParser;
 import org.newsquote.extract.internal.OrganisationAliases;
 import org.newsquote.extract.internal.Paragraphs;
@@ -212,7 +213,10 @@ final class SpeakerResolution {
       }
     }
     if (definite && phrase.indexOf(' ', determiner) < 0 && ORG_HEADS.contains(head)) {
-      String org = organisationBefore(head, m.start());
+      // Thermwood Corp said …. The company said: a firm that opened a sentence by its legal form comes first, as a
+      // company report is about it and names others (TWA's offer) along the way
+      String firm = FirmReference.isFirmHead(head) ? FirmReference.before(text, sentences, m.start()) : null;
+      String org = firm != null ? firm : organisationBefore(head, m.start());
       if (org != null) {
         return new Attribution(org, null, cue, true); // NATO … the alliance said
       }

@@ -869,6 +869,13 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theCompanyIsTheFirmTheReportOpensWith() {
+    List<Quote> qs = QuoteExtractor.standard().extract("Harbour Marine Corp <HMC> said it had rejected an offer from "
+        + "Dale Shipping Inc.\n\n“The offer is inadequate,” the company said.");
+    assertEquals("Harbour Marine Corp", qs.get(0).speaker());
+  }
+
+  @Test
   void heAndSheNeverStandForAFirmNamedByItsLegalForm() {
     Quote ltd = QuoteExtractor.standard().extract(
         "Tom Berg met the board of Fenwick Marine Ltd on Monday.\n\n“We will grow,” he said.").get(0);
