@@ -869,6 +869,22 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aDescriptionByAgeGoesToThePersonTheReportIsAbout() {
+    // the previous sentence's named subject
+    Quote subject = QuoteExtractor.standard().extract(
+        "Ana Reyes won her third title in Leith on Sunday.\n\n“I played well,” said the 23-year-old.").get(0);
+    assertEquals("Ana Reyes", subject.speaker());
+    // else the one the report names most, when that is also the one named last
+    Quote most = QuoteExtractor.standard().extract("Tom Berg is set to race in Oslo, where Berg won last year. "
+        + "The course suits him.\n\n“I like it,” said the 30-year-old.").get(0);
+    assertEquals("Tom Berg", most.speaker());
+    // when they differ (a rival named last), the description stays
+    Quote rival = QuoteExtractor.standard().extract("Tom Berg beat Dale Hollis in Oslo, and Berg now meets Ana "
+        + "Reyes. The final is on Sunday.\n\n“It will be hard,” said the 30-year-old.").get(0);
+    assertEquals("30-year-old", rival.speaker());
+  }
+
+  @Test
   void theCompanyIsTheFirmTheReportOpensWith() {
     List<Quote> qs = QuoteExtractor.standard().extract("Harbour Marine Corp <HMC> said it had rejected an offer from "
         + "Dale Shipping Inc.\n\n“The offer is inadequate,” the company said.");

@@ -739,6 +739,31 @@ public final class SpeakerResolver {
     return out;
   }
 
+  /**
+   * The person the article names most often before {@code pos}, never a thing; of equals, the one named last: whom
+   * a description by age or trade ({@code the 23-year-old}) means in a report about one person. Null if none.
+   */
+  public String mostNamedBefore(int pos) {
+    ensureScanned();
+    java.util.Map<Person, Integer> counts = new java.util.HashMap<>();
+    Person best = null;
+    int bestCount = 0;
+    for (Seen s : seen) {
+      if (s.pos >= pos) {
+        break;
+      }
+      if (s.person.thing) {
+        continue;
+      }
+      int n = counts.merge(s.person, 1, Integer::sum);
+      if (n >= bestCount) {
+        best = s.person;
+        bestCount = n;
+      }
+    }
+    return best == null ? null : best.name;
+  }
+
   /** {@link #MALE}, {@link #FEMALE} or 0 for the person of this canonical name, as the article marks them. */
   public int genderOf(String canonicalName) {
     ensureScanned();

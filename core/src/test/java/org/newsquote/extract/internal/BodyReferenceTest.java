@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The firm a company report's {@code the company} refers back to, on sentences written for the test. */
-class FirmReferenceTest {
+class BodyReferenceTest {
   private static String firmBefore(String text, String at) {
     Sentences s = new Sentences(text, Paragraphs.of(text), List.of());
-    return FirmReference.before(text, s, text.indexOf(at));
+    return BodyReference.firmBefore(text, s, text.indexOf(at));
   }
 
   @Test
