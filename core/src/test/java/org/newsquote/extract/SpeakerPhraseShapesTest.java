@@ -71,6 +71,14 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aHyphenedModifierBeforeANameIsNoPartOfIt() {
+    List<Quote> qs = ex.extract("Actor Tom Berg won the prize. Celebrating, the Oscar-nominated Berg told reporters: "
+        + "“It is new to me.”");
+    assertEquals("Tom Berg", qs.get(0).speaker());
+    assertEquals("Jean-Luc Hale", only("“We sail,” said Jean-Luc Hale.").speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");

@@ -747,6 +747,9 @@ public final class MentionParser {
       }
       nameFrom--;
     }
+    if (nameFrom < n - 1 && isHyphenedModifier(t.subSequence(words.get(nameFrom)[0], words.get(nameFrom)[1]))) {
+      nameFrom++; // the Oscar-nominated | Owen, Dutch-born | Anton Corbijn: a modifier, no part of the name
+    }
     int start = words.get(0)[0];
     int end = words.get(n - 1)[1];
     String lastRaw = t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString();
@@ -961,6 +964,12 @@ public final class MentionParser {
           Mention.Type.PERSON, word(t, words, k - 1));
     }
     return null;
+  }
+
+  /** A capitalised word hyphened to a lower-case one: Oscar-nominated, Dutch-born, Newly-crowned. */
+  private static boolean isHyphenedModifier(CharSequence w) {
+    int h = w.toString().lastIndexOf('-');
+    return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(h + 1));
   }
 
   /** The normalised word at {@code w} when it is capitalised, else the empty string. */
