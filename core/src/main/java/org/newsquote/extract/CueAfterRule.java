@@ -82,7 +82,16 @@ public final class CueAfterRule implements AttributionRule {
         m = d != null && d.start() == m.start() && d.end() > m.end() && closesClause(t, d.end(), limit) ? d : m;
       }
       if (m == null) {
-        m = namedAfterLowerRole(c, from, limit); // said 9/11 widow Terry Strada, said master of ceremonies Al Bea
+        m = namedAfterLowerRole(c, from, limit, false); // said 9/11 widow Terry Strada, said master of ceremonies
+      } else if (m.type() != Mention.Type.PRONOUN && (m.name() == null || m.name().indexOf(' ') < 0)
+          && !closesClause(t, m.end(), limit)) {
+        // said Wales physio Mark Davies, said chairman and chief executive officer Bill Ford: a body or a role, then
+        // more role words no list knows and the full name that closes the clause
+        Mention named = namedAfterLowerRole(c, m.end(), limit, true);
+        if (named != null) {
+          m = new Mention(m.start(), named.end(), named.name(), t.substring(m.start(), named.start()).strip(),
+              Mention.Type.PERSON, named.head());
+        }
       }
       if (m == null) {
         // said the 46-year-old.: a description closing the clause is the unnamed speaker
@@ -176,17 +185,33 @@ public final class CueAfterRule implements AttributionRule {
     return new Mention(d.start(), n.end(), n.name(), role, Mention.Type.PERSON, n.head());
   }
 
-  /** A cue word closes the clause that a colon ends right before the quote: {@code Mr Finegold replies: “…”}. */
+  /** How many words a listener or setting may take between a cue and the colon: told the Evening Standard:. */
+  private static final int COLON_CUE_REACH = 6;
+
+  /**
+   * A cue word closes the clause that a colon ends right before the quote ({@code Mr Finegold replies: “…”}), or
+   * stands a few words before it with only its listener or setting between ({@code he told the Evening Standard: “…”},
+   * {@code Owen told reporters: “…”}), within the colon's sentence.
+   */
   private static boolean afterColonCue(QuoteContext c) {
     String t = c.text();
-    int from = c.paragraphStart(c.paragraph());
+    int from = Math.max(c.paragraphStart(c.paragraph()), c.sentenceStart(c.start() > 0 ? c.start() - 1 : 0));
     int p = Words.skipSpacesBack(t, c.start(), from);
     if (p <= from || t.charAt(p - 1) != ':') {
       return false;
     }
     int e = Words.skipSpacesBack(t, p - 1, from);
-    int ws = Words.wordStart(t, e, from);
-    return ws < e && c.cueAt(ws, e, true) != null;
+    for (int k = 0; k < COLON_CUE_REACH && e > from; k++) {
+      int ws = Words.wordStart(t, e, from);
+      if (ws >= e) {
+        return false; // a comma, a dash, a mark: the clause before it is another
+      }
+      if (c.cueAt(ws, e, true) != null) {
+        return true;
+      }
+      e = Words.skipSpacesBack(t, ws, from);
+    }
+    return false;
   }
 
   /** {@code as he put it.}: the word after the pronoun is a cue closing the clause (with its particle, if any). */
@@ -316,9 +341,10 @@ public final class CueAfterRule implements AttributionRule {
   /**
    * {@code “…,” said 9/11 widow Terry Strada.}, {@code said master of ceremonies Asab Al-Tabchi, a Syrian engineer}: a
    * few lower-case words (a role no list knows, with {@code of} inside) and then a full name that closes the clause;
-   * the name, or null.
+   * the name, or null. {@code afterRole}: the words follow a body or role already read ({@code Wales | physio Mark
+   * Davies}), so they may open with {@code and} ({@code chairman | and chief executive Bill Ford}).
    */
-  private static Mention namedAfterLowerRole(QuoteContext c, int from, int limit) {
+  private static Mention namedAfterLowerRole(QuoteContext c, int from, int limit, boolean afterRole) {
     String t = c.text();
     int j = Words.skipSpaces(t, from, limit);
     for (int k = 0; k < MAX_ROLE_WORDS && j < limit; k++) {
@@ -340,7 +366,7 @@ public final class CueAfterRule implements AttributionRule {
             && m.name().indexOf(' ') > 0 && closesClause(t, m.end(), limit) ? m : null;
       }
       String w = t.substring(j, e);
-      boolean inner = k > 0 && w.equals("of");
+      boolean inner = k > 0 && w.equals("of") || k == 0 && afterRole && w.equals("and"); // founder and director
       if (!inner && (MentionParser.isFunctionWord(Words.norm(w)) || c.cueAt(j, e, false) != null
           || c.isAuxiliary(j, e))) {
         return null; // said the …, said in a statement, said on Monday: no role of this shape

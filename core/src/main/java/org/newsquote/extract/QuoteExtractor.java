@@ -42,10 +42,12 @@ public final class QuoteExtractor {
     return List.of(
         new TranscriptRule(),
         new AccordingToRule(),
+        new QuotedAsSayingRule(),
         new CueAfterRule(),
         new SpeakerLabelRule(),
         new CueBeforeRule(),
         new PossessiveWordsRule(),
+        new SentenceEndCueRule(),
         new SameParagraphRule(),
         new ReportedSpeechRule(),
         new PreviousSentenceRule(),

@@ -392,6 +392,9 @@ final class QuoteMerger {
     if (!hasLetter(content) || precededBy(text, p.span().start(), '=')) {
       return false; // a date, a number or an attribute value (datetime="2016-06-29"): nobody says it
     }
+    if (isLetterLabel(content)) {
+      return false; // class "B" shares, plan "A", a grade "C": a letter that labels a thing, nobody's words
+    }
     int words = wordCount(content);
     if (words <= 2 && content.endsWith(":")) {
       return false; // "Related:", "Watch:": a page's label for what follows, never a whole utterance
@@ -415,6 +418,20 @@ final class QuoteMerger {
       return words >= 3 || isChant(content) || p.reported();
     }
     return true;
+  }
+
+  /** The stretch is one capital letter, punctuation aside. */
+  private static boolean isLetterLabel(String content) {
+    int letters = 0;
+    for (int i = 0; i < content.length(); i++) {
+      char ch = content.charAt(i);
+      if (Character.isLetterOrDigit(ch)) {
+        if (++letters > 1 || !Character.isUpperCase(ch)) {
+          return false;
+        }
+      }
+    }
+    return letters == 1;
   }
 
   /** A web address: a scheme, {@code www.}, or a host name with a path ({@code nyti.ms/1RHiWiu}, {@code t.co/x}). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.QuoteContext.Earlier;
+import org.newsquote.extract.internal.BodyReference;
 import org.newsquote.extract.internal.MentionParser;
 import org.newsquote.extract.internal.OrganisationAliases;
 import org.newsquote.extract.internal.Paragraphs;
@@ -80,17 +81,7 @@ final class SpeakerResolution {
   private Attribution resolvePronoun(Mention m, String cue) {
     String p = m.head();
     if (p.equals("he") || p.equals("she")) {
-      Mention subject = namedSubjectBefore(m.start());
-      if (subject == null) {
-        // She says …: the pronoun opens its sentence, so it continues the previous sentence's named subject
-        int prev = Words.skipSpacesBack(text, sentences.startOf(m.start()), 0);
-        while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
-          prev--; // back over the full stop and closing marks into the previous sentence's last word
-        }
-        int opener = Words.skipSpaces(text, sentences.startOf(m.start()), m.start());
-        subject = prev > 0 && (opener == m.start() || opener < m.start() && isOpeningMark(text.charAt(opener)))
-            ? namedSubjectBefore(prev) : null;
-      }
+      Mention subject = anaphorSubject(m.start());
       if (subject != null && resolver.fitsPronoun(resolver.canonical(subject.name()), p)) {
         // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
         return resolve(subject, cue);
@@ -118,6 +109,31 @@ final class SpeakerResolution {
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
     }
     return new Attribution(null, null, cue, false);
+  }
+
+  /**
+   * The named subject that a pronoun or description at {@code pos} points back to: its own sentence's, or when it
+   * opens its sentence (or follows a quotation that opens it) the previous sentence's: {@code She says …}, {@code
+   * “…,” said the 23-year-old}; null if none.
+   */
+  private Mention anaphorSubject(int pos) {
+    Mention subject = namedSubjectBefore(pos);
+    if (subject == null) {
+      // She says …: the pronoun opens its sentence, so it continues the previous sentence's named subject
+      int prev = Words.skipSpacesBack(text, sentences.startOf(pos), 0);
+      while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
+        prev--; // back over the full stop and closing marks into the previous sentence's last word
+      }
+      int opener = Words.skipSpaces(text, sentences.startOf(pos), pos);
+      subject = prev > 0 && (opener == pos || opener < pos && isOpeningMark(text.charAt(opener)))
+          ? namedSubjectBefore(prev) : null;
+    }
+    return subject;
+  }
+
+  /** {@code the 23-year-old}, {@code the 74-year-old comedian}: a description by age, which the news gives to one just named. */
+  private static boolean isAgeDescription(String phrase) {
+    return phrase.contains("-year-old");
   }
 
   /** A mark that opens a quotation at the head of a sentence: {@code "…," he said} opens with the quotation. */
@@ -211,10 +227,27 @@ final class SpeakerResolution {
         }
       }
     }
-    if (definite && phrase.indexOf(' ', determiner) < 0 && ORG_HEADS.contains(head)) {
-      String org = organisationBefore(head, m.start());
+    if (definite && isAgeDescription(phrase)) {
+      String last = Words.stripPossessive(phrase.substring(phrase.lastIndexOf(' ') + 1));
+      String named = !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? resolver.canonical(last) : null;
+      if (named != null && !named.equals(last)) {
+        return new Attribution(named, resolver.roleOf(named), cue, false); // the 28-year-old Morientes
+      }
+      // “…,” said the 23-year-old: the one the sentence or the one before is about by name, else the one the report
+      // names most when that is also the one named last (either alone too often finds a rival or a film's hero)
+      Mention subject = anaphorSubject(m.start());
+      if (subject != null) {
+        return resolve(subject, cue);
+      }
+      String name = resolver.mostNamedBefore(m.start());
+      if (name != null && name.equals(resolver.lastPersonBefore(m.start(), "they"))) {
+        return new Attribution(name, resolver.roleOf(name), cue, false);
+      }
+    }
+    if (definite && phrase.indexOf(' ', determiner) < 0 && BodyReference.isBodyHead(head)) {
+      String org = BodyReference.before(text, sentences, head, m.start(), reading::midSentence);
       if (org != null) {
-        return new Attribution(org, null, cue, true); // NATO … the alliance said
+        return new Attribution(org, null, cue, true); // NATO … the alliance said; Thermwood Corp … the company said
       }
     }
     String bare = phrase.substring(determiner);
@@ -231,52 +264,6 @@ final class SpeakerResolution {
     q.remove("vice");
     own.remove("vice");
     return !q.isEmpty() && !own.isEmpty() && java.util.Collections.disjoint(own, q);
-  }
-
-  /** Nouns by which the news refers back to an organisation it has named: the alliance, the ministry, the bloc. */
-  private static final Set<String> ORG_HEADS = Set.of("alliance", "bloc", "ministry", "organisation",
-      "organization", "agency", "company", "firm", "union", "party", "group", "body", "coalition", "league",
-      "commission", "council", "committee", "bank", "department", "authority", "regulator", "charity");
-  /** Capitalised abbreviations that name countries, not organisations. */
-  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "UK", "USA", "UAE", "USSR", "DC");
-  private static final int ORG_LOOKBACK = 3000;
-
-  /**
-   * The organisation named last before {@code pos} that {@code the <head>} refers back to: an abbreviation (NATO,
-   * the EU) or a capitalised name ending in the head noun (the Foreign Ministry … the ministry).
-   */
-  private String organisationBefore(String head, int pos) {
-    int from = Math.max(0, pos - ORG_LOOKBACK);
-    int i = pos;
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int ws = Words.wordStart(text, e, from);
-      if (ws >= e) {
-        break;
-      }
-      String w = text.substring(ws, e);
-      if (w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
-          && !COUNTRY_ABBREVIATIONS.contains(w)) {
-        return w;
-      }
-      if (w.equalsIgnoreCase(head) && Character.isUpperCase(w.charAt(0)) && reading.midSentence(ws)) {
-        // a capitalised run ending here: the Russian Foreign Ministry
-        int s = ws;
-        for (int k = 0; k < 4; k++) {
-          int pe = Words.skipSpacesBack(text, s, from);
-          int ps = Words.wordStart(text, pe, from);
-          if (ps >= pe || !Character.isUpperCase(text.charAt(ps)) || pe != s - 1) {
-            break;
-          }
-          s = ps;
-        }
-        if (s < ws) {
-          return text.substring(s, e);
-        }
-      }
-      i = ws;
-    }
-    return null;
   }
 
   /** Nouns of things and bodies that speak in the news and that {@code it} refers back to: the newspaper, the email. */

@@ -19,6 +19,43 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotedAsSayingGivesTheQuoteToThePersonQuoted() {
+    QuotedAsSayingRule rule = new QuotedAsSayingRule();
+    assertEquals("Tom Berg", first(rule, "The Harbour Gazette quoted Tom Berg as saying: “We will sail.”")
+        .orElseThrow().speaker());
+    assertEquals("Ana Reyes", first(rule, "“The fleet is ready,” the agency quoted Ana Reyes as saying.")
+        .orElseThrow().speaker());
+    // a partial quote inside the reported words; a name closing a longer phrase; a description
+    assertEquals("Tom Berg", first(rule, "The daily quoted Tom Berg as saying the port was “too small”.")
+        .orElseThrow().speaker());
+    assertEquals("Dale Hollis", first(rule, "“We must act,” the paper quoted harbour works director Dale Hollis "
+        + "as saying.").orElseThrow().speaker());
+    assertEquals("one trader", first(rule, "“It will pass,” Reuters quoted one trader as saying.")
+        .orElseThrow().speaker());
+    // no such phrase, or one that belongs to another quotation in between: nothing to decide
+    assertTrue(first(rule, "The Gazette quoted the report. “We will sail,” Tom Berg said.").isEmpty());
+    List<QuoteContext> two = EX.contexts("The paper quoted Tom Berg as saying “yes” and Ana Reyes said “no”.");
+    assertEquals("Tom Berg", rule.attribute(two.get(0)).orElseThrow().speaker());
+    assertTrue(rule.attribute(two.get(1)).isEmpty());
+  }
+
+  @Test
+  void aSentenceThatClosesOnItsAttributionGivesItTheQuote() {
+    SentenceEndCueRule rule = new SentenceEndCueRule();
+    assertEquals("Tom Berg", first(rule, "The port was a “vital link” for the region, Mr Tom Berg said.")
+        .orElseThrow().speaker());
+    assertEquals("spokesman", first(rule, "It was “too early” to judge the season, the spokesman added.")
+        .orElseThrow().speaker());
+    // a pronoun there would go to the reported sentence's subject; a cue before the quote reports it; a quote that
+    // closes its own sentence; another quotation in between; a long clause after the verb
+    assertTrue(first(rule, "But Ana Reyes had been “hurt” by the row, he added.").isEmpty());
+    assertTrue(first(rule, "Tom Berg said the plan was “unfair”, the Gazette reported.").isEmpty());
+    assertTrue(first(rule, "“We sail.” The fleet left, Tom Berg said.").isEmpty());
+    assertTrue(first(rule, "The “old” quay and the “new” one, Tom Berg said.").isEmpty());
+    assertTrue(first(rule, "The “old” quay closed, Tom Berg said after the storm had passed over the town.").isEmpty());
+  }
+
+  @Test
   void cueAfterReadsNameThenVerb() {
     Attribution a = first(new CueAfterRule(), "“The bridge will open in May,” Harriet Vane said.").orElseThrow();
     assertEquals("Harriet Vane", a.speaker());
@@ -551,6 +588,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aColonCueWithItsListenerKeepsItsQuoteFromTheNextSentence() {
+    // the listener or setting between the cue and the colon does not undo the cue
+    String t = "Tom Okafor watched the match. But he told the Harbour Gazette: “We need a keeper.” The Leith "
+        + "manager refused to comment on the loss.";
+    assertTrue(first(new CueAfterRule(), t).isEmpty());
+    assertEquals("Tom Okafor", EX.extract(t).get(0).speaker());
+    String reporters = "Celebrating, the veteran Ann Lee told reporters: “I am thrilled.” Tom Okafor said he was too.";
+    assertTrue(first(new CueAfterRule(), reporters).isEmpty());
+  }
+
+  @Test
   void aCueNounAfterAPossessiveIsNotTheCue() {
     Attribution a = first(new ReportedSpeechRule(),
         "Harriet Vane told reporters that the mayor’s remarks were “deeply unfair.”").orElseThrow();
@@ -788,6 +836,78 @@ class AttributionRulesTest {
     Quote subject = QuoteExtractor.standard().extract(
         "Ana Reyes met Tom Berg.\n\n“We will go on,” she said.").get(0);
     assertEquals("Ana Reyes", subject.speaker());
+  }
+
+  @Test
+  void heAndSheNeverStandForACapitalisedRunAfterThe() {
+    // an event, a show, a body written with the definite article is no person the pronoun may point back to
+    Quote event = QuoteExtractor.standard().extract(
+        "Ana Reyes will also run in the Harbour Classic in Leith next month.\n\n“I am ready,” she said.").get(0);
+    assertEquals("Ana Reyes", event.speaker());
+    Quote body = QuoteExtractor.standard().extract(
+        "Tom Berg wrote to the Fenland Rowing Society last week.\n\n“We want a fair hearing,” he added.").get(0);
+    assertEquals("Tom Berg", body.speaker());
+    // a qualifier before the body's name (European, New) is no title that would make it a person
+    Quote qualified = QuoteExtractor.standard().extract(
+        "Tom Berg spoke on the European Harbour System.\n\n“It needs reform,” he said.").get(0);
+    assertEquals("Tom Berg", qualified.speaker());
+    // an office's "of the" ends in a person's name: still a person
+    Quote office = QuoteExtractor.standard().extract(
+        "Chancellor of the Exchequer Tom Berg spoke in Leith.\n\n“We want a fair hearing,” he added.").get(0);
+    assertEquals("Tom Berg", office.speaker());
+  }
+
+  @Test
+  void aPrepositionOpeningTheSentenceIsNoPartOfAName() {
+    // Like Harbourlink, …: the run after the preposition is a thing, never a person he may stand for
+    Quote like = QuoteExtractor.standard().extract("Tom Berg studies networks. Like Harbourlink, the new system shares "
+        + "files freely.\n\n“It cannot stop abuse,” he said.").get(0);
+    assertEquals("Tom Berg", like.speaker());
+    Quote besides = QuoteExtractor.standard().extract("Besides Berg, the panel heard Ana Reyes.\n\n“It works,” "
+        + "Reyes said.").get(0);
+    assertEquals("Ana Reyes", besides.speaker());
+  }
+
+  @Test
+  void aDescriptionByAgeGoesToThePersonTheReportIsAbout() {
+    // the previous sentence's named subject
+    Quote subject = QuoteExtractor.standard().extract(
+        "Ana Reyes won her third title in Leith on Sunday.\n\n“I played well,” said the 23-year-old.").get(0);
+    assertEquals("Ana Reyes", subject.speaker());
+    // else the one the report names most, when that is also the one named last
+    Quote most = QuoteExtractor.standard().extract("Tom Berg is set to race in Oslo, where Berg won last year. "
+        + "The course suits him.\n\n“I like it,” said the 30-year-old.").get(0);
+    assertEquals("Tom Berg", most.speaker());
+    // when they differ (a rival named last), the description stays
+    Quote rival = QuoteExtractor.standard().extract("Tom Berg beat Dale Hollis in Oslo, and Berg now meets Ana "
+        + "Reyes. The final is on Sunday.\n\n“It will be hard,” said the 30-year-old.").get(0);
+    assertEquals("30-year-old", rival.speaker());
+  }
+
+  @Test
+  void theCompanyIsTheFirmTheReportOpensWith() {
+    List<Quote> qs = QuoteExtractor.standard().extract("Harbour Marine Corp <HMC> said it had rejected an offer from "
+        + "Dale Shipping Inc.\n\n“The offer is inadequate,” the company said.");
+    assertEquals("Harbour Marine Corp", qs.get(0).speaker());
+  }
+
+  @Test
+  void heAndSheNeverStandForAFirmNamedByItsLegalForm() {
+    Quote ltd = QuoteExtractor.standard().extract(
+        "Tom Berg met the board of Fenwick Marine Ltd on Monday.\n\n“We will grow,” he said.").get(0);
+    assertEquals("Tom Berg", ltd.speaker());
+    Quote andCo = QuoteExtractor.standard().extract(
+        "Ana Reyes, an analyst with Dale Hollis and Co, expects a fall.\n\n“Prices are too high,” she said.").get(0);
+    assertEquals("Ana Reyes", andCo.speaker());
+    // a firm placed or owned by a hyphened participle (Leith-based, state-owned) is no person either
+    Quote based = QuoteExtractor.standard().extract(
+        "Tom Berg sold his stake to Leith-based Harbour Works.\n\n“We will grow,” he said.").get(0);
+    assertEquals("Tom Berg", based.speaker());
+    // the firm itself speaks as an organisation, so a later it may stand for it
+    List<Quote> qs = QuoteExtractor.standard().extract(
+        "“Orders are up,” Fenwick Marine Ltd said. “Profits will follow,” it added.");
+    assertEquals("Fenwick Marine Ltd", qs.get(0).speaker());
+    assertEquals("Fenwick Marine Ltd", qs.get(1).speaker());
   }
 
   @Test

@@ -95,6 +95,9 @@ class QuoteExtractorTest {
     assertTrue(ex.extract("He appeared on “Morning Harbour Show” last week.").isEmpty());
     assertTrue(ex.extract("The so-called \"green tax\" returned.").isEmpty());
     assertTrue(ex.extract("See \"http://example.org/page\" for more.").isEmpty());
+    // a letter that labels a class of shares or a plan, even where a speaker is named
+    assertTrue(ex.extract("Harbour Holdings said it would pay 12 cts on class \"B\" stock.").isEmpty());
+    assertEquals(1, ex.extract("Tom Berg said plan \"A\" had failed. \"We will try again,\" he said.").size());
   }
 
   @Test

@@ -41,6 +41,62 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void anOfficeNamedWithOfEndsWhereThePersonStarts() {
+    // the office's last word is no part of the name, whether the phrase holds the office or follows it
+    Quote inverted = only("“Exports are up,” said Secretary of Fisheries Tom Berg.");
+    assertEquals("Tom Berg", inverted.speaker());
+    assertEquals("Secretary of Fisheries", inverted.role());
+    List<Quote> qs = ex.extract("Harbour Chancellor of the Exchequer Ana E. Reyes said rates would hold. "
+        + "“We will not move,” Reyes said.\n\nComptroller of the Mint Tom Berg agreed. “Nor will we,” he said.");
+    assertEquals("Ana E. Reyes", qs.get(0).speaker());
+    assertEquals("Chancellor of the Exchequer", qs.get(0).role());
+    assertEquals("Tom Berg", qs.get(1).speaker());
+    // a body's name after of stays whole: no person is cut out of it
+    Quote body = only("“The quota is a disgrace,” said the Federation of Harbour Fishing Industries.");
+    assertEquals("Federation of Harbour Fishing Industries", body.speaker());
+  }
+
+  @Test
+  void aBodyOrRoleThenUnknownRoleWordsThenTheNameAfterAnInvertedCue() {
+    Quote body = only("“He will miss the final,” said Leith physio Tom Berg.");
+    assertEquals("Tom Berg", body.speaker());
+    assertEquals("Leith physio", body.role());
+    Quote joined = only("“We are ready,” said chairman and chief harbourmaster Ana Reyes.");
+    assertEquals("Ana Reyes", joined.speaker());
+    Quote owner = only("“No plans are set,” said Reyes's agent Dale Hollis.");
+    assertEquals("Dale Hollis", owner.speaker());
+    // a full name already read is not replaced by what follows it
+    Quote named = only("“We are ready,” said Ana Reyes yesterday.");
+    assertEquals("Ana Reyes", named.speaker());
+  }
+
+  @Test
+  void aHyphenedModifierBeforeANameIsNoPartOfIt() {
+    List<Quote> qs = ex.extract("Actor Tom Berg won the prize. Celebrating, the Oscar-nominated Berg told reporters: "
+        + "“It is new to me.”");
+    assertEquals("Tom Berg", qs.get(0).speaker());
+    assertEquals("Jean-Luc Hale", only("“We sail,” said Jean-Luc Hale.").speaker());
+  }
+
+  @Test
+  void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
+    assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
+    Quote minister = only("“We will act,” First Minister Ana Reyes said.");
+    assertEquals("Ana Reyes", minister.speaker());
+    assertEquals("First Minister", minister.role());
+  }
+
+  @Test
+  void aLowerCaseParticleStaysInsideAName() {
+    // before and after the cue, and a later surname or pronoun goes back to the whole name
+    List<Quote> qs = ex.extract("Fund chief Tomas de Arlo said the loan would help. “It is a fair deal,” he said."
+        + "\n\n“We are ready,” said Ines van der Berk of the port board.\n\n“So are we,” Van der Berk added.");
+    assertEquals("Tomas de Arlo", qs.get(0).speaker());
+    assertEquals("Ines van der Berk", qs.get(1).speaker());
+    assertEquals("Ines van der Berk", qs.get(2).speaker());
+  }
+
+  @Test
   void demonstrativeTimeAfterAnInvertedCueIsNoSpeaker() {
     Quote q = only("The ferries were cancelled. “We will sail again,” said this week.");
     assertEquals(null, q.speaker());

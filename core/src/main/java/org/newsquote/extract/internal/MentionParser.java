@@ -104,7 +104,9 @@ public final class MentionParser {
       "coalition", "conference", "caucus", "states", "kingdom", "republic", "tass", "interfax", "ria", "sputnik",
       "whitehall", "downing", "treasury", "cbi", "tuc", "fbi", "cia", "dnc", "rnc", "gop", "pac", "team", "staff",
       "media", "world", "today", "insider", "street", "consult", "rasmussen", "gallup", "quinnipiac", "sports",
-      "radio", "tv", "television", "broadcasting", "conservatives", "liberals", "greens", "nationalists"));
+      "radio", "tv", "television", "broadcasting", "conservatives", "liberals", "greens", "nationalists",
+      // a company's legal form closes its name: Ford Motor Co, Guinness PLC, Volkswagen AG, Benetton SpA
+      "co", "ltd", "plc", "ag", "nv", "spa", "sa", "corporation", "llc", "gmbh", "holdings"));
 
   /** The phrase that ends at {@code end} (exclusive, spaces skipped), reading back no further than {@code limit}. */
   public Mention before(CharSequence t, int end, int limit) {
@@ -156,6 +158,7 @@ public final class MentionParser {
         break;
       }
       boolean ok = cap ? !isFunctionWord(n) || (isTimeWord(n) && !isWeekday(n)) : ROLE_NOUNS.contains(n) || MODIFIERS.contains(n)
+          || !first && NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
           || (!first && Words.isPossessive(w)) || (!first && (n.equals("of") || n.equals("for") || n.equals("and")));
       if (!ok) {
         break;
@@ -249,6 +252,8 @@ public final class MentionParser {
           || cap && !first && FUNCTION_WORDS.contains(n) && w.length() > 2 && endsPersonName(t, words.get(words.size() - 1))
               && we < limit && (t.charAt(we) == ',' || t.charAt(we) == '.') // said Al From, who …: a surname
           || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
+          || !first && NAME_PARTICLES.contains(w) && endsPersonName(t, words.get(words.size() - 1))
+              && (followedByCapital(t, we, limit) || followedByParticle(t, we, limit)) // Ruud van | Nistelrooy
           || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
               && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
                   && endsPersonName(t, words.get(words.size() - 2))))
@@ -726,10 +731,14 @@ public final class MentionParser {
     while (nameFrom > 0) {
       String w = t.subSequence(words.get(nameFrom - 1)[0], words.get(nameFrom - 1)[1]).toString();
       String norm = Words.norm(w);
-      boolean connector = nameFrom - 1 > 0 && nameFrom < n && Set.of("de", "van", "von", "bin", "al", "da", "del",
-          "der", "du", "la", "le", "of").contains(norm);
+      boolean connector = nameFrom - 1 > 0 && nameFrom < n && (NAME_PARTICLES.contains(norm) || Set.of("al", "la",
+          "le", "of").contains(norm));
       boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
       boolean givenName = norm.equals("bill") && nameFrom < n; // Bill Clinton: the given name, not a bill
+      // First Interstate, First Boston: before a capitalised word that is no title, First opens a firm's name (a
+      // First Minister or First Lady keeps it as a title)
+      givenName |= norm.equals("first") && nameFrom < n && Character.isUpperCase(w.charAt(0))
+          && !isTitleWord(capitalisedNormOrEmpty(t, words.get(nameFrom)));
       if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname && !givenName) {
         break;
       }
@@ -737,6 +746,9 @@ public final class MentionParser {
         break; // Russia’s | Foreign Ministry: the possessive starts an organisation phrase, handled below
       }
       nameFrom--;
+    }
+    if (nameFrom < n - 1 && isHyphenedModifier(t.subSequence(words.get(nameFrom)[0], words.get(nameFrom)[1]))) {
+      nameFrom++; // the Oscar-nominated | Owen, Dutch-born | Anton Corbijn: a modifier, no part of the name
     }
     int start = words.get(0)[0];
     int end = words.get(n - 1)[1];
@@ -750,6 +762,14 @@ public final class MentionParser {
       String phrase = t.subSequence(start, end).toString();
       String head = lastWord;
       return new Mention(start, end, null, phrase, Mention.Type.NOMINAL, head);
+    }
+    int officeName = officeName(t, words, nameFrom);
+    if (officeName > 0) {
+      // Secretary of Commerce Malcolm Baldrige, Comptroller of the Currency Robert Clarke: the office, then the person
+      String role = t.subSequence(officeStart(t, words, nameFrom), words.get(officeName - 1)[1]).toString();
+      String name = t.subSequence(words.get(officeName)[0], end).toString();
+      return new Mention(start, end, Words.stripPossessive(name), stripDeterminer(role), Mention.Type.PERSON,
+          lastWord);
     }
     if (nameFrom > 0 && word(t, words, nameFrom).equals("of")) {
       return ofPhrase(t, words, nameFrom - 1, start, end);
@@ -779,6 +799,110 @@ public final class MentionParser {
       role = stripDeterminer(role);
     }
     return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
+  }
+
+  /**
+   * Where the person's name starts when the name part follows an office named with {@code of} ({@code Secretary of |
+   * Commerce Malcolm Baldrige}, {@code Chancellor of the | Exchequer Nigel Lawson}, the office's words before the
+   * phrase or in it): three capitalised words or more, the office's last word and then a given name and a surname (an
+   * initial between them kept); -1 when the phrase is not so.
+   */
+  private static int officeName(CharSequence t, List<int[]> words, int nameFrom) {
+    int n = words.size();
+    int first = nameFrom < n && word(t, words, nameFrom).equals("of") ? nameFrom + 1 : nameFrom;
+    if (n - first < 3 || n - first > 4 || officeStart(t, words, nameFrom) < 0) {
+      return -1;
+    }
+    String[] norms = new String[n - first];
+    for (int k = first; k < n; k++) {
+      String raw = t.subSequence(words.get(k)[0], words.get(k)[1]).toString();
+      if (!Character.isUpperCase(raw.charAt(0))) {
+        return -1;
+      }
+      norms[k - first] = Words.norm(Words.stripPossessive(raw));
+    }
+    int from = officeHolderFrom(norms);
+    return from < 0 ? -1 : first + from;
+  }
+
+  /**
+   * Where the person starts in a run of capitalised words that follows an office's {@code of} ({@code Exchequer Nigel
+   * Lawson}): one word of the office, then a given name and a surname, an initial between them allowed ({@code Labor
+   * William E. Brock}); -1 for any other run, such as a body's name ({@code Petroleum Exporting Countries}, {@code Bankers
+   * Trust Australia Ltd}). The words are normalised.
+   */
+  public static int officeHolderFrom(String[] norms) {
+    int n = norms.length;
+    if (n != 3 && !(n == 4 && norms[2].length() == 1)) {
+      return -1;
+    }
+    for (int k = 0; k < n; k++) {
+      String w = norms[k];
+      if (isFunctionWord(w) || k > 0 && (isTitleWord(w) || ORG_WORDS.contains(w) || BODY_ENDS.contains(w))) {
+        return -1; // the office's word may be one of bodies (Commerce), the person's may not
+      }
+    }
+    String last = norms[n - 1];
+    return last.endsWith("ies") || last.endsWith("ing") ? -1 : 1;
+  }
+
+  /**
+   * Where the office's capitalised word before {@code of} or {@code of the} starts, in the phrase ({@code Secretary of
+   * Commerce …}, {@code the Comptroller of the Currency …}) or right before it ({@code Chancellor of the} ahead of a
+   * phrase that starts at {@code Exchequer}); -1 when no office so named stands before the name part at {@code
+   * nameFrom}.
+   */
+  private static int officeStart(CharSequence t, List<int[]> words, int nameFrom) {
+    int k = nameFrom < words.size() && word(t, words, nameFrom).equals("of") ? nameFrom + 1 : nameFrom;
+    if (k - 1 >= 0 && word(t, words, k - 1).equals("the")) {
+      k--;
+    }
+    if (k - 1 >= 0) {
+      if (!word(t, words, k - 1).equals("of") || k - 2 < 0) {
+        return -1;
+      }
+      int[] w = words.get(k - 2);
+      return Character.isUpperCase(t.charAt(w[0])) ? w[0] : -1;
+    }
+    // the phrase starts with the name part: read the words before it
+    int limit = Math.max(0, words.get(0)[0] - 60);
+    int e = Words.skipSpacesBack(t, words.get(0)[0], limit);
+    int ws = Words.wordStart(t, e, limit);
+    if (ws < e && t.subSequence(ws, e).toString().equals("the")) {
+      e = Words.skipSpacesBack(t, ws, limit);
+      ws = Words.wordStart(t, e, limit);
+    }
+    if (ws >= e || !t.subSequence(ws, e).toString().equals("of")) {
+      return -1;
+    }
+    e = Words.skipSpacesBack(t, ws, limit);
+    ws = Words.wordStart(t, e, limit);
+    return ws < e && Character.isUpperCase(t.charAt(ws)) ? ws : -1;
+  }
+
+  /**
+   * Lower-case particles inside a person's name, between a given name and the rest of the surname: Rodrigo de Rato,
+   * Ruud van Nistelrooy, Javier Perez de Cuellar, Richard von Weizsaecker, Lula da Silva.
+   */
+  public static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "del", "der", "den", "dos",
+      "du", "di", "ter", "bin");
+
+  /** Whether a capitalised word (not a title) ends right before {@code pos}: a particle there continues a name. */
+  private static boolean capitalisedBefore(CharSequence t, int pos, int limit) {
+    int e = Words.skipSpacesBack(t, pos, limit);
+    int s = Words.wordStart(t, e, limit);
+    if (s >= e) {
+      return false;
+    }
+    String w = t.subSequence(s, e).toString();
+    return NAME_PARTICLES.contains(w) || endsPersonName(t, new int[] {s, e});
+  }
+
+  /** Whether another name particle follows {@code end}: van | der Sar. */
+  private static boolean followedByParticle(CharSequence t, int end, int limit) {
+    int s = Words.skipSpaces(t, end, limit);
+    int e = Words.wordEnd(t, s, limit);
+    return e > s && NAME_PARTICLES.contains(t.subSequence(s, e).toString()) && followedByCapital(t, e, limit);
   }
 
   /** Words that end the name of a body, never a person's: the Confederation of British Industry. */
@@ -824,7 +948,8 @@ public final class MentionParser {
         continue;
       }
       int from = k - 1;
-      while (from > 0 && endsPersonName(t, words.get(from - 1))) {
+      while (from > 0 && (endsPersonName(t, words.get(from - 1))
+          || from > 1 && NAME_PARTICLES.contains(word(t, words, from - 1)))) { // Robin van Persie of Arsenal
         from--;
       }
       if (k - from < 2) {
@@ -839,6 +964,18 @@ public final class MentionParser {
           Mention.Type.PERSON, word(t, words, k - 1));
     }
     return null;
+  }
+
+  /** A capitalised word hyphened to a lower-case one: Oscar-nominated, Dutch-born, Newly-crowned. */
+  private static boolean isHyphenedModifier(CharSequence w) {
+    int h = w.toString().lastIndexOf('-');
+    return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(h + 1));
+  }
+
+  /** The normalised word at {@code w} when it is capitalised, else the empty string. */
+  private static String capitalisedNormOrEmpty(CharSequence t, int[] w) {
+    String n = capitalisedNorm(t, w);
+    return n == null ? "" : n;
   }
 
   /** The normalised word at {@code w} when it is capitalised, else null. */
@@ -965,7 +1102,10 @@ public final class MentionParser {
         "we", "i", "you", "then", "so", "yet", "also", "asked", "now", "still", "meanwhile", "however", "earlier",
         "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow", "by", "from", "with",
         "during", "despite", "under", "without", "among", "amid", "until", "through", "although", "though",
-        "because", "unlike");
+        "because", "unlike",
+        // prepositions and adverbs that open a sentence before a name, never part of it: Like BitTorrent, Besides Baker
+        "like", "besides", "both", "including", "against", "towards", "toward", "beyond", "via",
+        "except", "whether", "unless", "perhaps", "indeed");
 
   static boolean isWeekday(String n) {
     return WEEKDAYS.contains(n);

@@ -52,7 +52,17 @@ public final class SpeakerResolver {
   /** Whether the run names a place or a thing by its first or last word, so he or she never stands for it. */
   private static boolean isThingName(List<String> tokens) {
     return tokens.size() >= 2 && (PLACE_OPENERS.contains(Words.norm(tokens.get(0)))
-        || THING_ENDS.contains(Words.norm(tokens.get(tokens.size() - 1))));
+        || THING_ENDS.contains(Words.norm(tokens.get(tokens.size() - 1))) || isOwnershipModifier(tokens.get(0)));
+  }
+
+  /** Participles that, hyphened to a place or owner, describe a firm or body: Cambridge-based, state-owned. */
+  private static final Set<String> OWNERSHIP = Set.of("based", "owned", "led", "run", "backed", "controlled",
+      "funded", "listed", "registered", "headquartered");
+
+  /** {@code Cambridge-based Ubisense}, {@code Soviet-led Comecon}: the first word places or owns a firm or body. */
+  private static boolean isOwnershipModifier(String first) {
+    int h = first.lastIndexOf('-');
+    return h > 0 && OWNERSHIP.contains(first.substring(h + 1));
   }
 
   /** A person the article marks as a man (Mr, chairman, he said) or a woman (Ms, chairwoman, she said). */
@@ -144,6 +154,9 @@ public final class SpeakerResolver {
           } else {
             flush();
           }
+        } else if (runLen > 0 && we - i <= 3
+            && MentionParser.NAME_PARTICLES.contains(text.subSequence(i, we).toString()) && particleLeadsOn(we)) {
+          push(i, we, text.subSequence(i, we).toString()); // Rodrigo de Rato, Ruud van Nistelrooy: one name
         } else {
           flush();
         }
@@ -156,6 +169,19 @@ public final class SpeakerResolver {
       }
     }
     flush();
+  }
+
+  /** Whether a capitalised word, or another particle then one, follows a name particle ending at {@code end}. */
+  private boolean particleLeadsOn(int end) {
+    int n = Words.skipSpaces(text, end, text.length());
+    if (n >= text.length() || n == end) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(n))) {
+      return true;
+    }
+    int ne = Words.wordEnd(text, n, text.length());
+    return ne > n && MentionParser.NAME_PARTICLES.contains(text.subSequence(n, ne).toString()) && particleLeadsOn(ne);
   }
 
   /** Months that are also given names or surnames: Jan Brewer, April Ryan, Theresa May. */
@@ -234,6 +260,13 @@ public final class SpeakerResolver {
         from = k + 1;
       }
     }
+    int office = from == 0 && runLen >= 3 ? officeBefore(runStart[0]) : -1;
+    int holder = office >= 0 ? MentionParser.officeHolderFrom(java.util.Arrays.copyOf(runNorm, runLen)) : -1;
+    if (holder > 0) {
+      from = holder; // Chancellor of the Exchequer Nigel Lawson: the office's last word, then the person
+    } else {
+      office = -1;
+    }
     int count = runLen - from;
     int pos = runStart[0];
     if (count == 1) {
@@ -263,7 +296,7 @@ public final class SpeakerResolver {
     }
     String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
     if (!tokens.isEmpty() && tokens.size() <= 4 && !isPlaceOrDateline(tokens, from, pos)
-        && !namesAWork(runEnd[runLen - 1])
+        && !namesAWork(runEnd[runLen - 1]) && !namesAFirm(runEnd[runLen - 1])
         && !MentionParser.isOrganisation(String.join(" ", tokens), last)
         && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
       Person p = find(tokens, titleGender(from));
@@ -272,14 +305,15 @@ public final class SpeakerResolver {
       }
       if (p == null || p.tokens.size() < tokens.size()) {
         Set<String> roleWords = new HashSet<>();
-        String role = from > 0 ? text.subSequence(runStart[0], runEnd[from - 1]).toString()
+        String role = from > 0 ? text.subSequence(office >= 0 ? office : runStart[0], runEnd[from - 1]).toString()
             : lowerRoleBefore(text, pos);
         if (role != null) {
           for (String r : ROLE_SPLIT.split(role)) {
             roleWords.add(Words.norm(r));
           }
         }
-        p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role);
+        p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role, new int[2],
+            isThingName(tokens) || onlyModifiersBefore(from) && afterDefiniteArticle(pos));
         persons.add(p);
       }
       if (!attributive(pos, runEnd[runLen - 1])) {
@@ -401,6 +435,64 @@ public final class SpeakerResolver {
     }
   }
 
+  /**
+   * {@code in the Grand Prix}, {@code the Consumer Electronics Show}, {@code The Liberal Democrats}: a capitalised run
+   * with no title word that stands right after the definite article names an event, a body or a work, since a person
+   * is written without it; he or she never stands for it. Not after a title's {@code of the} ({@code Chancellor of
+   * the Exchequer Nigel Lawson}), where the run holds the office's last words and then the person.
+   */
+  private boolean afterDefiniteArticle(int start) {
+    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    if (ws >= e || e == start || !Words.norm(text.subSequence(ws, e).toString()).equals("the")) {
+      return false;
+    }
+    int oe = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
+    int os = Words.wordStart(text, oe, Math.max(0, oe - 10));
+    if (os >= oe || oe == ws || !text.subSequence(os, oe).toString().equals("of")) {
+      return true;
+    }
+    int te = Words.skipSpacesBack(text, os, Math.max(0, os - 40));
+    int ts = Words.wordStart(text, te, Math.max(0, te - 40));
+    return ts >= te || te == os || !Character.isUpperCase(text.charAt(ts))
+        || !MentionParser.isTitleWord(Words.norm(text.subSequence(ts, te).toString()));
+  }
+
+  /**
+   * Whether the run's first {@code from} words, read as a role, are only qualifiers (none when {@code from} is 0): the
+   * European Monetary System, the British Phonographic Industry; not a title or role (the Prime Minister Tony Blair).
+   */
+  private boolean onlyModifiersBefore(int from) {
+    for (int k = 0; k < from; k++) {
+      String w = runNorm[k];
+      if (!MentionParser.MODIFIERS.contains(w) || MentionParser.TITLES.contains(w)
+          || MentionParser.ROLE_NOUNS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where an office named with {@code of} starts when one stands right before {@code start}: a capitalised word, then
+   * {@code of} or {@code of the} ({@code Chancellor of the | Exchequer Nigel Lawson}, {@code Secretary of | Commerce
+   * Malcolm Baldrige}); else -1.
+   */
+  private int officeBefore(int start) {
+    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    if (ws < e && e < start && text.subSequence(ws, e).toString().equals("the")) {
+      e = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
+      ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    }
+    if (ws >= e || e == start || !text.subSequence(ws, e).toString().equals("of")) {
+      return -1;
+    }
+    int te = Words.skipSpacesBack(text, ws, Math.max(0, ws - 40));
+    int ts = Words.wordStart(text, te, Math.max(0, te - 40));
+    return ts < te && te < ws && Character.isUpperCase(text.charAt(ts)) ? ts : -1;
+  }
+
   /** Lower-case nouns after a capitalised run that make it the name of a work or outlet, not of a person. */
   private static final Set<String> WORK_NOUNS = Set.of("programme", "program", "show", "podcast", "series",
       "newspaper", "magazine", "channel", "documentary", "film", "movie", "book", "bulletin", "album", "website",
@@ -411,6 +503,18 @@ public final class SpeakerResolver {
     int k = Words.skipSpaces(text, runEnd, text.length());
     int ke = Words.wordEnd(text, k, text.length());
     return ke > k && WORK_NOUNS.contains(text.subSequence(k, ke).toString());
+  }
+
+  /** {@code Merrill Lynch and Co}, {@code Kidder Peabody & Co}: the run names a firm by its legal form after it. */
+  private boolean namesAFirm(int runEnd) {
+    int k = Words.skipSpaces(text, runEnd, text.length());
+    int ke = k < text.length() && text.charAt(k) == '&' ? k + 1 : Words.wordEnd(text, k, text.length());
+    if (ke <= k || !(text.charAt(k) == '&' || text.subSequence(k, ke).toString().equals("and"))) {
+      return false;
+    }
+    int c = Words.skipSpaces(text, ke, text.length());
+    int ce = Words.wordEnd(text, c, text.length());
+    return ce > c && Words.norm(text.subSequence(c, ce).toString()).equals("co");
   }
 
   /**
@@ -633,6 +737,31 @@ public final class SpeakerResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * The person the article names most often before {@code pos}, never a thing; of equals, the one named last: whom
+   * a description by age or trade ({@code the 23-year-old}) means in a report about one person. Null if none.
+   */
+  public String mostNamedBefore(int pos) {
+    ensureScanned();
+    java.util.Map<Person, Integer> counts = new java.util.HashMap<>();
+    Person best = null;
+    int bestCount = 0;
+    for (Seen s : seen) {
+      if (s.pos >= pos) {
+        break;
+      }
+      if (s.person.thing) {
+        continue;
+      }
+      int n = counts.merge(s.person, 1, Integer::sum);
+      if (n >= bestCount) {
+        best = s.person;
+        bestCount = n;
+      }
+    }
+    return best == null ? null : best.name;
   }
 
   /** {@link #MALE}, {@link #FEMALE} or 0 for the person of this canonical name, as the article marks them. */
