@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsquote.extract.QuoteContext.Earlier;
 import org.newsquote.extract.internal.BodyReference;
 import org.newsquote.extract.internal.MentionParser;
+import org.newsquote.extract.internal.SpeakerWords;
 import org.newsquote.extract.internal.OrganisationAliases;
 import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
@@ -186,7 +187,7 @@ final class SpeakerResolution {
       return false;
     }
     int ve = Words.wordEnd(text, v, pos);
-    return ve > v && !MentionParser.isTitleWord(Words.norm(text.substring(v, ve)));
+    return ve > v && !SpeakerWords.isTitleWord(Words.norm(text.substring(v, ve)));
   }
 
   /**

@@ -2,14 +2,14 @@ package org.newsquote.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.Mention;
 
 /**
  * Reads the speaker phrase next to a cue: backwards from a cue ({@code Kremlin Press Secretary Dmitry Peskov} said)
  * or forwards after one (said {@code Ryan Ellis, a Republican tax consultant}), and splits it into name and role.
- * Immutable and thread-safe; scans at most {@link #MAX_WORDS} words.
+ * The word lists and the tests on single words it reads with are {@link SpeakerWords}'. Immutable and thread-safe;
+ * scans at most {@link #MAX_WORDS} words.
  */
 public final class MentionParser {
   public static final int MAX_WORDS = 12;
@@ -25,88 +25,6 @@ public final class MentionParser {
   public MentionParser() {
     this(CueLexicon.english());
   }
-
-  static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "it", "i"));
-  /** Title words that precede a name and belong to the role, never to the name. */
-  static final Set<String> TITLES = Set.copyOf(java.util.List.of(
-      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "del", "delegate", "assemblyman", "assemblywoman", "representative", "gov", "governor", "president",
-      "vice", "secretary", "general", "minister", "prime", "press", "spokesman", "spokeswoman", "spokesperson",
-      "chancellor", "chief", "judge", "justice", "ambassador", "director", "chairman", "chairwoman", "lord", "lady",
-      "sir", "dame", "king", "queen", "prince", "princess", "pope", "deputy", "foreign", "defence", "defense",
-      "home", "interior", "health", "finance", "treasury", "attorney", "speaker", "mayor", "lt", "col", "capt",
-      "gen", "sgt", "prof", "professor", "rev", "reverend", "adm", "admiral", "maj", "major", "commander", "leader",
-      "baroness", "baron", "sheikh", "emir", "councillor", "councilman", "congressman", "congresswoman", "host",
-      "anchor", "coach", "manager", "officer", "detective", "inspector", "sergeant", "captain", "colonel",
-      "lieutenant", "former", "acting", "first", "shadow", "state", "executive", "envoy", "secretary-general",
-      "spokesmen", "adviser", "advisor", "candidate", "nominee", "chair", "ceo", "founder", "author", "editor",
-      "economist", "analyst", "strategist", "correspondent", "reporter", "columnist", "archbishop", "bishop",
-      "cardinal", "rabbi", "imam", "mp", "mep", "msp"));
-  /** Lower-case nouns that head a speaker phrase without a name (the spokesman, a senior official). */
-  static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.List.of(
-      "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "secretary", "president", "chief",
-      "official", "officials", "director", "leader", "leaders", "chairman", "chairwoman", "chair", "senator",
-      "governor", "mayor", "ambassador", "adviser", "advisor", "advisers", "aide", "aides", "analyst", "analysts",
-      "expert", "experts", "professor", "source", "sources", "strategist", "candidate", "nominee", "host", "anchor",
-      "reporter", "correspondent", "editor", "columnist", "author", "lawyer", "lawyers", "attorney", "economist",
-      "economists", "general", "commander", "officer", "diplomat", "diplomats", "envoy", "representative",
-      "congressman", "congresswoman", "lawmaker", "lawmakers", "manager", "founder", "executive", "head",
-      "narrator", "doctor", "voter", "voters", "supporter", "supporters", "member", "members", "campaign",
-      "ministry", "department", "newspaper", "paper", "agency", "report", "statement", "letter", "ad", "group",
-      "committee", "organization", "organisation", "company", "office", "party", "government", "administration",
-      "embassy", "military", "army", "police", "court", "judge", "prosecutor", "prosecutors", "investigators",
-      "researchers", "study", "poll", "survey", "website", "network", "outlet", "magazine", "woman", "man",
-      "people", "boss", "coach", "player", "owner", "partner", "colleague", "counsel", "deputy", "chancellor",
-      "premier", "king", "queen", "prince", "pope", "father", "mother", "wife", "husband", "son", "daughter",
-      "friend", "resident", "residents", "worker", "workers", "student", "students", "activist", "activists",
-      "protester", "protesters", "critic", "critics", "observer", "observers", "insider", "insiders", "pollster",
-      "historian", "scientist", "scientists", "researcher", "journalist", "journalists", "writer", "tweet", "post",
-      "memo", "document", "documents", "release", "bill", "alliance", "bloc", "council", "commission", "union",
-      "board", "firm", "bank", "authorities", "union", "figure", "publication", "broadcaster", "channel",
-      "institute", "center", "centre", "think-tank", "panel", "team", "staff", "staffer", "staffers", "operative",
-      "consultant", "surrogate", "surrogates", "official", "secretary-general", "foundation", "club", "blog",
-      "opponent", "opponents", "rival", "rivals", "person", "voter", "teacher", "veteran", "nurse", "pastor", "democrat", "democrats", "republican", "republicans", "conservative",
-      "conservatives", "liberal", "liberals",
-      // ordinary people and the texts that speak in the news
-      "commenter", "commenters", "physician", "surgeon", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
-      "organiser", "organisers", "caller", "callers", "viewer", "viewers", "reader", "readers", "fan", "fans",
-      "parent", "parents", "neighbor", "neighbors", "neighbour", "neighbours", "farmer", "farmers", "businessman",
-      "businesswoman", "moderator", "panelist", "panelists", "comedian", "singer", "challenger", "incumbent",
-      "attendee", "attendees", "participant", "participants", "demonstrator", "demonstrators", "speaker",
-      "editorial", "email", "e-mail", "video", "message", "sign", "signs", "card", "complaint", "filing",
-      "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer", "mailer",
-      "spot", "commercial", "brief", "missive", "motion", "front-runner", "frontrunner", "editors", "writers",
-      "reporters"));
-  /** Lower-case words allowed before a role noun inside the phrase. */
-  static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
-      "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",
-      "federal", "state", "campaign", "chief", "vice", "assistant", "acting", "general", "prime", "interim",
-      "executive", "political", "military", "local", "longtime", "veteran", "new", "current", "incoming",
-      "outgoing", "republican", "democratic", "conservative", "liberal", "unnamed", "anonymous", "independent",
-      "british", "american", "russian", "administration", "government", "intelligence", "foreign-policy",
-      "communications", "spokesman", "policy", "party", "news", "legal", "public", "health", "finance", "justice",
-      "defense", "another", "one", "two", "three", "several", "many", "some", "other", "western", "european",
-      "military", "high-ranking", "ranking", "presidential", "special", "regional", "leading", "prominent",
-      "retired", "then", "same", "centrist", "progressive", "tax", "election", "polling", "research", "trade",
-      "union", "opposition", "ruling", "labour", "tory", "gop", "democrat", "undecided", "young", "old", "elderly",
-      "local", "retired", "unemployed", "primary", "evangelical", "black", "white", "hispanic", "latino", "female", "male"));
-  static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"));
-  /** Capitalised words that end an organisation's name. */
-  static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(
-      "ministry", "department", "party", "council", "office", "committee", "house", "kremlin", "pentagon",
-      "commission", "campaign", "foundation", "times", "post", "news", "journal", "agency", "service", "bureau",
-      "center", "centre", "institute", "union", "association", "government", "administration", "embassy", "court",
-      "congress", "senate", "parliament", "tories", "labour", "democrats", "republicans", "dem", "dems", "moscow", "washington",
-      "beijing", "kyiv", "kiev", "london", "russia", "china", "ukraine", "nato", "un", "eu", "us", "u.s", "uk",
-      "bank", "network", "group", "inc", "corp", "company", "tribune", "telegraph", "guardian", "herald", "daily",
-      "review", "magazine", "reuters", "press", "gazette", "cnn", "msnbc", "bbc", "fox", "abc", "nbc", "cbs", "npr",
-      "politifact", "poll", "survey", "university", "college", "school", "club", "alliance", "army", "police",
-      "command", "forces", "board", "authority", "authorities", "organization", "organisation", "federation",
-      "coalition", "conference", "caucus", "states", "kingdom", "republic", "tass", "interfax", "ria", "sputnik",
-      "whitehall", "downing", "treasury", "cbi", "tuc", "fbi", "cia", "dnc", "rnc", "gop", "pac", "team", "staff",
-      "media", "world", "today", "insider", "street", "consult", "rasmussen", "gallup", "quinnipiac", "sports",
-      "radio", "tv", "television", "broadcasting", "conservatives", "liberals", "greens", "nationalists",
-      // a company's legal form closes its name: Ford Motor Co, Guinness PLC, Volkswagen AG, Benetton SpA
-      "co", "ltd", "plc", "ag", "nv", "spa", "sa", "corporation", "llc", "gmbh", "holdings"));
 
   /** The phrase that ends at {@code end} (exclusive, spaces skipped), reading back no further than {@code limit}. */
   public Mention before(CharSequence t, int end, int limit) {
@@ -143,11 +61,11 @@ public final class MentionParser {
       String w = t.subSequence(ws, i).toString();
       String n = Words.norm(w);
       boolean first = words.isEmpty();
-      if (first && PRONOUNS.contains(n)) {
+      if (first && SpeakerWords.PRONOUNS.contains(n)) {
         return new Mention(ws, i, null, null, Mention.Type.PRONOUN, n);
       }
       boolean cap = Character.isUpperCase(w.charAt(0));
-      if (DETERMINERS.contains(n)) {
+      if (SpeakerWords.DETERMINERS.contains(n)) {
         if (!first) {
           words.add(new int[] {ws, i});
           if (n.equals("the") && afterNameOf(t, ws, limit)) {
@@ -157,8 +75,8 @@ public final class MentionParser {
         }
         break;
       }
-      boolean ok = cap ? !isFunctionWord(n) || (isTimeWord(n) && !isWeekday(n)) : ROLE_NOUNS.contains(n) || MODIFIERS.contains(n)
-          || !first && NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
+      boolean ok = cap ? !SpeakerWords.isFunctionWord(n) || (SpeakerWords.isTimeWord(n) && !SpeakerWords.isWeekday(n)) : SpeakerWords.ROLE_NOUNS.contains(n) || SpeakerWords.MODIFIERS.contains(n)
+          || !first && SpeakerWords.NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
           || (!first && Words.isPossessive(w)) || (!first && (n.equals("of") || n.equals("for") || n.equals("and")));
       if (!ok) {
         break;
@@ -201,7 +119,7 @@ public final class MentionParser {
       String n = Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
       String before = t.subSequence(words.get(k - 1)[0], words.get(k - 1)[1]).toString();
       if ((n.equals("for") || n.equals("of")) && Character.isLowerCase(before.charAt(0))
-          && ROLE_NOUNS.contains(Words.norm(before))) {
+          && SpeakerWords.ROLE_NOUNS.contains(Words.norm(before))) {
         int start = words.get(0)[0];
         int end = words.get(words.size() - 1)[1];
         return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL,
@@ -232,7 +150,7 @@ public final class MentionParser {
       String w = t.subSequence(i, we).toString();
       String n = Words.norm(w);
       boolean first = words.isEmpty();
-      if (first && PRONOUNS.contains(n)) {
+      if (first && SpeakerWords.PRONOUNS.contains(n)) {
         return new Mention(i, we, null, null, Mention.Type.PRONOUN, n);
       }
       int domainEnd = !first && n.equals("of") ? lowerCaseDomain(t, words.get(words.size() - 1), we, limit) : -1;
@@ -246,21 +164,21 @@ public final class MentionParser {
         continue;
       }
       boolean cap = Character.isUpperCase(w.charAt(0));
-      boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
-          || (cap && !isFunctionWord(n) && !isTimeWord(n))
-          || cap && isWeekday(n) && words.size() == 1 && isDeterminer(t, words.get(0)) && nounFollows(t, we, limit)
-          || cap && !first && FUNCTION_WORDS.contains(n) && w.length() > 2 && endsPersonName(t, words.get(words.size() - 1))
+      boolean ok = (first && SpeakerWords.DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
+          || (cap && !SpeakerWords.isFunctionWord(n) && !SpeakerWords.isTimeWord(n))
+          || cap && SpeakerWords.isWeekday(n) && words.size() == 1 && isDeterminer(t, words.get(0)) && nounFollows(t, we, limit)
+          || cap && !first && SpeakerWords.FUNCTION_WORDS.contains(n) && w.length() > 2 && endsPersonName(t, words.get(words.size() - 1))
               && we < limit && (t.charAt(we) == ',' || t.charAt(we) == '.') // said Al From, who …: a surname
-          || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
-          || !first && NAME_PARTICLES.contains(w) && endsPersonName(t, words.get(words.size() - 1))
+          || SpeakerWords.ROLE_NOUNS.contains(n) || SpeakerWords.MODIFIERS.contains(n) || Words.isPossessive(w)
+          || !first && SpeakerWords.NAME_PARTICLES.contains(w) && endsPersonName(t, words.get(words.size() - 1))
               && (followedByCapital(t, we, limit) || followedByParticle(t, we, limit)) // Ruud van | Nistelrooy
           || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
               && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
                   && endsPersonName(t, words.get(words.size() - 2))))
           || !first && (plainBefore || isModifierWord(t, words.get(words.size() - 1)))
               && plainWordBeforeHead(t, i, limit);
-      plainBefore = ok && Character.isLowerCase(w.charAt(0)) && !ROLE_NOUNS.contains(n) && !MODIFIERS.contains(n)
-          && !TITLES.contains(n) && !Words.isPossessive(w) && !DETERMINERS.contains(n);
+      plainBefore = ok && Character.isLowerCase(w.charAt(0)) && !SpeakerWords.ROLE_NOUNS.contains(n) && !SpeakerWords.MODIFIERS.contains(n)
+          && !SpeakerWords.TITLES.contains(n) && !Words.isPossessive(w) && !SpeakerWords.DETERMINERS.contains(n);
       if (!ok) {
         break;
       }
@@ -270,7 +188,7 @@ public final class MentionParser {
     while (!words.isEmpty()) {
       int[] w = words.get(words.size() - 1);
       String n = Words.norm(t.subSequence(w[0], w[1]).toString());
-      if (DETERMINERS.contains(n) || n.equals("of") || n.equals("for") || n.equals("then") && words.size() > 1) {
+      if (SpeakerWords.DETERMINERS.contains(n) || n.equals("of") || n.equals("for") || n.equals("then") && words.size() > 1) {
         // Mills then writes back: then-Secretary Clinton's modifier never ends a phrase
         words.remove(words.size() - 1);
       } else {
@@ -302,7 +220,7 @@ public final class MentionParser {
   }
 
   private static boolean isDeterminer(CharSequence t, int[] w) {
-    return DETERMINERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()));
+    return SpeakerWords.DETERMINERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()));
   }
 
   /**
@@ -320,7 +238,7 @@ public final class MentionParser {
     }
     String w = t.subSequence(j, e).toString();
     String n = Words.norm(w);
-    return ROLE_NOUNS.contains(n) || Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n);
+    return SpeakerWords.ROLE_NOUNS.contains(n) || Character.isUpperCase(w.charAt(0)) && !SpeakerWords.isFunctionWord(n);
   }
 
   /**
@@ -331,7 +249,7 @@ public final class MentionParser {
     String raw = t.subSequence(w[0], w[1]).toString();
     String n = Words.norm(raw);
     return Character.isLowerCase(raw.charAt(0))
-        && (MODIFIERS.contains(n) || TITLES.contains(n) && !ROLE_NOUNS.contains(n));
+        && (SpeakerWords.MODIFIERS.contains(n) || SpeakerWords.TITLES.contains(n) && !SpeakerWords.ROLE_NOUNS.contains(n));
   }
 
   /** Most plain words stepped over between a modifier and the head of a speaker phrase. */
@@ -352,9 +270,9 @@ public final class MentionParser {
       String w = t.subSequence(j, e).toString();
       String n = Words.norm(w);
       if (Character.isUpperCase(w.charAt(0))) {
-        return k > 0 && !isFunctionWord(n) && !PRONOUNS.contains(n);
+        return k > 0 && !SpeakerWords.isFunctionWord(n) && !SpeakerWords.PRONOUNS.contains(n);
       }
-      if (k > 0 && ROLE_NOUNS.contains(n)) {
+      if (k > 0 && SpeakerWords.ROLE_NOUNS.contains(n)) {
         return true;
       }
       if (!isPlainWord(n, w)) {
@@ -371,8 +289,8 @@ public final class MentionParser {
 
   /** A lower-case content word: no function word, auxiliary, -ing form or simple past (hyphenated ones pass). */
   private boolean isPlainWord(String n, String w) {
-    if (cues.lemmaOfNorm(n) != null || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-') || isFunctionWord(n) || VERB_LIKE.contains(n)
-        || PRONOUNS.contains(n) || DETERMINERS.contains(n)) {
+    if (cues.lemmaOfNorm(n) != null || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-') || SpeakerWords.isFunctionWord(n) || VERB_LIKE.contains(n)
+        || SpeakerWords.PRONOUNS.contains(n) || SpeakerWords.DETERMINERS.contains(n)) {
       return false;
     }
     return n.indexOf('-') > 0 || !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly") || n.endsWith("s"));
@@ -421,13 +339,13 @@ public final class MentionParser {
       }
       String w = t.subSequence(j, we).toString();
       if (end > 0 && Character.isLowerCase(w.charAt(0))) {
-        if (ROLE_NOUNS.contains(Words.norm(w)) || isHeadNoun(w) && (we >= limit || !Words.isWordChar(t.charAt(we))
+        if (SpeakerWords.ROLE_NOUNS.contains(Words.norm(w)) || isHeadNoun(w) && (we >= limit || !Words.isWordChar(t.charAt(we))
             && t.charAt(we) != ' ')) {
           end = we; // a source at the Tampa station, a report from the State Department's inspector: its own head
         }
         break;
       }
-      if (!Character.isUpperCase(w.charAt(0)) || isFunctionWord(Words.norm(w))) {
+      if (!Character.isUpperCase(w.charAt(0)) || SpeakerWords.isFunctionWord(Words.norm(w))) {
         break;
       }
       end = we;
@@ -543,7 +461,7 @@ public final class MentionParser {
       String n = Words.norm(w);
       boolean opener = k == 0 && (n.equals("the") || n.equals("his") || n.equals("her") || n.equals("their")
           || n.equals("its") || n.equals("a") || n.equals("an"));
-      boolean content = !opener && !isFunctionWord(n) && !VERB_LIKE.contains(n) && !PRONOUNS.contains(n)
+      boolean content = !opener && !SpeakerWords.isFunctionWord(n) && !VERB_LIKE.contains(n) && !SpeakerWords.PRONOUNS.contains(n)
           && (owned || cues.lemmaOfNorm(n) == null) && !n.endsWith("ly") && w.chars().allMatch(ch -> Character.isLetterOrDigit(ch)
               || ch == '-' || ch == '\'' || ch == '\u2019' || ch == '.' || ch == '&');
       if (!opener && !content) {
@@ -564,7 +482,7 @@ public final class MentionParser {
   /** A lower-case noun that may head a phrase: no function word, past form, participle or adverb. */
   private static boolean isHeadNoun(String w) {
     String n = Words.norm(w);
-    return w.chars().allMatch(Character::isLowerCase) && !isFunctionWord(n) && !n.endsWith("ed")
+    return w.chars().allMatch(Character::isLowerCase) && !SpeakerWords.isFunctionWord(n) && !n.endsWith("ed")
         && !n.endsWith("ing") && !n.endsWith("ly");
   }
 
@@ -612,7 +530,7 @@ public final class MentionParser {
       String n = Words.norm(t.subSequence(j, e).toString());
       // the order, the report: right after the determiner a cue word's plain form is the noun
       boolean noun = subject && k == 0 && !n.endsWith("ed") && !n.endsWith("ing");
-      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null && !noun || VERB_LIKE.contains(n)
+      if (SpeakerWords.isFunctionWord(n) || SpeakerWords.PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null && !noun || VERB_LIKE.contains(n)
           || k > 0 && (n.endsWith("ed") || n.endsWith("ing")) && n.indexOf('-') < 0) {
         break; // the prime minister shrugged off claims: a verb ends the description before any cue
       }
@@ -668,11 +586,11 @@ public final class MentionParser {
       }
       String w = t.subSequence(i, e).toString();
       String n = Words.norm(w);
-      if (ROLE_NOUNS.contains(n) && n.endsWith("s") && Character.isLowerCase(w.charAt(0))) {
+      if (SpeakerWords.ROLE_NOUNS.contains(n) && n.endsWith("s") && Character.isLowerCase(w.charAt(0))) {
         return new Mention(phraseStart, e, null, t.subSequence(phraseStart, e).toString(), Mention.Type.NOMINAL, n);
       }
-      boolean qualifier = Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n) && !PRONOUNS.contains(n)
-          && !DETERMINERS.contains(n) || n.indexOf('-') > 0 || MODIFIERS.contains(n);
+      boolean qualifier = Character.isUpperCase(w.charAt(0)) && !SpeakerWords.isFunctionWord(n) && !SpeakerWords.PRONOUNS.contains(n)
+          && !SpeakerWords.DETERMINERS.contains(n) || n.indexOf('-') > 0 || SpeakerWords.MODIFIERS.contains(n);
       if (!qualifier) {
         return null;
       }
@@ -694,7 +612,7 @@ public final class MentionParser {
     }
     String n = Words.norm(t.subSequence(i, we).toString());
     if (!Set.of("a", "an", "the", "who", "head", "chief", "director", "president", "chairman").contains(n)
-        && !ROLE_NOUNS.contains(n)) {
+        && !SpeakerWords.ROLE_NOUNS.contains(n)) {
       return null;
     }
     if (n.equals("who")) {
@@ -710,8 +628,8 @@ public final class MentionParser {
 
   private Mention build(CharSequence t, List<int[]> words, int phraseEnd) {
     int n = words.size();
-    if (n >= 3 && isPostNominal(capitalisedNorm(t, words.get(n - 1)))
-        && isGivenAndSurname(capitalisedNorm(t, words.get(n - 3)), capitalisedNorm(t, words.get(n - 2)))
+    if (n >= 3 && SpeakerWords.isPostNominal(capitalisedNorm(t, words.get(n - 1)))
+        && SpeakerWords.isGivenAndSurname(capitalisedNorm(t, words.get(n - 3)), capitalisedNorm(t, words.get(n - 2)))
         && (n == 3 || !Character.isUpperCase(t.charAt(words.get(n - 4)[0])))) {
       // Tom McCabe MSP, Paul Boateng MP: the letters after a name are no part of it, though the phrase runs on to them
       Mention m = buildWords(t, words.subList(0, n - 1));
@@ -731,15 +649,15 @@ public final class MentionParser {
     while (nameFrom > 0) {
       String w = t.subSequence(words.get(nameFrom - 1)[0], words.get(nameFrom - 1)[1]).toString();
       String norm = Words.norm(w);
-      boolean connector = nameFrom - 1 > 0 && nameFrom < n && (NAME_PARTICLES.contains(norm) || Set.of("al", "la",
+      boolean connector = nameFrom - 1 > 0 && nameFrom < n && (SpeakerWords.NAME_PARTICLES.contains(norm) || Set.of("al", "la",
           "le", "of").contains(norm));
-      boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
+      boolean surname = nameFrom == n && nameFrom > 1 && SpeakerWords.isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
       boolean givenName = norm.equals("bill") && nameFrom < n; // Bill Clinton: the given name, not a bill
       // First Interstate, First Boston: before a capitalised word that is no title, First opens a firm's name (a
       // First Minister or First Lady keeps it as a title)
       givenName |= norm.equals("first") && nameFrom < n && Character.isUpperCase(w.charAt(0))
-          && !isTitleWord(capitalisedNormOrEmpty(t, words.get(nameFrom)));
-      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname && !givenName) {
+          && !SpeakerWords.isTitleWord(capitalisedNormOrEmpty(t, words.get(nameFrom)));
+      if (!(Character.isUpperCase(w.charAt(0)) || connector) || SpeakerWords.isTitleWord(norm) && !surname && !givenName) {
         break;
       }
       if (nameFrom < n && Words.isPossessive(w)) {
@@ -755,7 +673,7 @@ public final class MentionParser {
     String lastRaw = t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString();
     String lastWord = Words.norm(lastRaw);
     if (nameFrom == n && Character.isUpperCase(lastRaw.charAt(0))
-        && ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
+        && SpeakerWords.ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
       nameFrom = n - 1; // Fisheries Ministry: an organisation, though ministry is also a role noun
     }
     if (nameFrom == n) {
@@ -776,7 +694,7 @@ public final class MentionParser {
     }
     String name = t.subSequence(words.get(nameFrom)[0], end).toString();
     String role = nameFrom > 0 ? t.subSequence(start, words.get(nameFrom - 1)[1]).toString() : null;
-    if (isOrganisation(name, lastWord)) {
+    if (SpeakerWords.isOrganisation(name, lastWord)) {
       // an organisation keeps its owner: Russia’s Foreign Ministry, the Tories
       int orgFrom = nameFrom;
       while (orgFrom > 0) {
@@ -838,7 +756,7 @@ public final class MentionParser {
     }
     for (int k = 0; k < n; k++) {
       String w = norms[k];
-      if (isFunctionWord(w) || k > 0 && (isTitleWord(w) || ORG_WORDS.contains(w) || BODY_ENDS.contains(w))) {
+      if (SpeakerWords.isFunctionWord(w) || k > 0 && (SpeakerWords.isTitleWord(w) || SpeakerWords.ORG_WORDS.contains(w) || BODY_ENDS.contains(w))) {
         return -1; // the office's word may be one of bodies (Commerce), the person's may not
       }
     }
@@ -880,13 +798,6 @@ public final class MentionParser {
     return ws < e && Character.isUpperCase(t.charAt(ws)) ? ws : -1;
   }
 
-  /**
-   * Lower-case particles inside a person's name, between a given name and the rest of the surname: Rodrigo de Rato,
-   * Ruud van Nistelrooy, Javier Perez de Cuellar, Richard von Weizsaecker, Lula da Silva.
-   */
-  public static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "del", "der", "den", "dos",
-      "du", "di", "ter", "bin");
-
   /** Whether a capitalised word (not a title) ends right before {@code pos}: a particle there continues a name. */
   private static boolean capitalisedBefore(CharSequence t, int pos, int limit) {
     int e = Words.skipSpacesBack(t, pos, limit);
@@ -895,14 +806,14 @@ public final class MentionParser {
       return false;
     }
     String w = t.subSequence(s, e).toString();
-    return NAME_PARTICLES.contains(w) || endsPersonName(t, new int[] {s, e});
+    return SpeakerWords.NAME_PARTICLES.contains(w) || endsPersonName(t, new int[] {s, e});
   }
 
   /** Whether another name particle follows {@code end}: van | der Sar. */
   private static boolean followedByParticle(CharSequence t, int end, int limit) {
     int s = Words.skipSpaces(t, end, limit);
     int e = Words.wordEnd(t, s, limit);
-    return e > s && NAME_PARTICLES.contains(t.subSequence(s, e).toString()) && followedByCapital(t, e, limit);
+    return e > s && SpeakerWords.NAME_PARTICLES.contains(t.subSequence(s, e).toString()) && followedByCapital(t, e, limit);
   }
 
   /** Words that end the name of a body, never a person's: the Confederation of British Industry. */
@@ -922,14 +833,14 @@ public final class MentionParser {
     for (int k = word(t, words, 0).equals("the") ? 1 : 0; k < nameFrom; k++) {
       String raw = t.subSequence(words.get(k)[0], words.get(k)[1]).toString();
       String norm = Words.norm(raw);
-      if (!(Character.isUpperCase(raw.charAt(0)) || NAME_JOINS.contains(norm)) || TITLES.contains(norm)
+      if (!(Character.isUpperCase(raw.charAt(0)) || NAME_JOINS.contains(norm)) || SpeakerWords.TITLES.contains(norm)
           || Words.isPossessive(raw)) {
         return false;
       }
     }
     boolean body = BODY_ENDS.contains(Words.stripPossessive(lastWord));
     for (int k = 0; k < words.size() && !body; k++) {
-      body = ORG_WORDS.contains(Words.stripPossessive(word(t, words, k))); // not two people: Obama and Clinton
+      body = SpeakerWords.ORG_WORDS.contains(Words.stripPossessive(word(t, words, k))); // not two people: Obama and Clinton
     }
     boolean hangs = NAME_JOINS.contains(word(t, words, nameFrom - 1));
     return body && (hangs || name.contains(" of ") || BODY_ENDS.contains(Words.stripPossessive(lastWord)));
@@ -949,7 +860,7 @@ public final class MentionParser {
       }
       int from = k - 1;
       while (from > 0 && (endsPersonName(t, words.get(from - 1))
-          || from > 1 && NAME_PARTICLES.contains(word(t, words, from - 1)))) { // Robin van Persie of Arsenal
+          || from > 1 && SpeakerWords.NAME_PARTICLES.contains(word(t, words, from - 1)))) { // Robin van Persie of Arsenal
         from--;
       }
       if (k - from < 2) {
@@ -995,11 +906,11 @@ public final class MentionParser {
   private static Mention ofPhrase(CharSequence t, List<int[]> words, int headIndex, int start, int end) {
     String headRaw = t.subSequence(words.get(headIndex)[0], words.get(headIndex)[1]).toString();
     String head = Words.norm(headRaw);
-    if (Character.isUpperCase(headRaw.charAt(0)) && ORG_WORDS.contains(head)) {
+    if (Character.isUpperCase(headRaw.charAt(0)) && SpeakerWords.ORG_WORDS.contains(head)) {
       int orgFrom = headIndex;
       while (orgFrom > 0) {
         String w = t.subSequence(words.get(orgFrom - 1)[0], words.get(orgFrom - 1)[1]).toString();
-        if (!Character.isUpperCase(w.charAt(0)) || DETERMINERS.contains(Words.norm(w))) {
+        if (!Character.isUpperCase(w.charAt(0)) || SpeakerWords.DETERMINERS.contains(Words.norm(w))) {
           break;
         }
         orgFrom--;
@@ -1010,80 +921,6 @@ public final class MentionParser {
     return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL, head);
   }
 
-  /** Titles that go with a name whatever the person's role: the chairman of X, Sir Andrew Green, said. */
-  private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
-      "lady", "prof", "professor", "rev", "reverend");
-
-  /** Whether {@code role} is one courtesy title (Sir, Dr, Mrs) and nothing more. */
-  public static boolean isCourtesyTitle(String role) {
-    return COURTESY_TITLES.contains(Words.norm(role.strip()));
-  }
-
-  /** Letters written after a member's name in British style: Paul Boateng MP. */
-  private static final Set<String> POST_NOMINALS = Set.of("mp", "msp", "mep");
-
-  /** Whether the normalised word is a member's letters written after a name (MP, MSP, MEP). */
-  public static boolean isPostNominal(String norm) {
-    return norm != null && POST_NOMINALS.contains(norm);
-  }
-
-  /** Words that make a capitalised pair a constituency or region, not a name: Ealing North MP, the East Midlands. */
-  private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
-      "lower", "greater", "new", "the", "st", "saint", "midlands", "city", "county", "valley", "hill", "hills");
-
-  /**
-   * Whether two capitalised words before a member's letters read as a given name and a surname (Paul Boateng MP),
-   * not as a constituency (Ealing North MP) or a role (Labour MP): neither is a title, organisation or place word.
-   */
-  public static boolean isGivenAndSurname(String given, String surname) {
-    for (String w : new String[] {given, surname}) {
-      if (w == null || isTitleWord(w) || ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || isFunctionWord(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Title words that are also common surnames: Amy Pope, Steve King, John Major, Patty Judge. */
-  private static final Set<String> SURNAME_TITLES = Set.of("king", "pope", "bishop", "major", "judge", "baron");
-  /** Capitalised words that make a following Judge or Major a title: District Judge, Drum Major. */
-  private static final Set<String> OFFICE_QUALIFIERS = Set.of("district", "magistrate", "circuit", "superior",
-      "appeals", "appellate", "bankruptcy", "immigration", "probate", "supreme", "county", "municipal", "family",
-      "trial", "administrative", "associate", "presiding", "grand", "crown", "drum", "pipe", "sergeant", "oh");
-
-  /**
-   * Whether a capitalised title word that ends its name phrase is the surname (Amy Pope, Rep. Steve King, Mr King):
-   * it is one of the few titles that are also common surnames, and the capitalised word before it is a given name or
-   * a courtesy title, never a title, an office (District Judge) or a function word. Both are normalised words.
-   */
-  public static boolean isSurnameTitle(String previous, String norm) {
-    if (!SURNAME_TITLES.contains(norm) || previous == null) {
-      return false;
-    }
-    return COURTESY_TITLES.contains(previous) || !isTitleWord(previous) && !ORG_WORDS.contains(previous)
-        && !isFunctionWord(previous) && !OFFICE_QUALIFIERS.contains(previous) && !PRONOUNS.contains(previous);
-  }
-
-  /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
-  public static boolean isTitleWord(String norm) {
-    if (TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
-        || norm.equals("rival") || norm.equals("democrat") || norm.equals("republican") || norm.equals("gop")) {
-      return true;
-    }
-    // Editor-in-Chief, Commander-in-Chief: a hyphenated title opens with a title word and joins with "in" or "at"
-    int h = norm.indexOf('-');
-    return h > 0 && (norm.startsWith("-in-", h) || norm.startsWith("-at-", h)) && TITLES.contains(norm.substring(0, h));
-  }
-
-  static boolean isOrganisation(String name, String lastWord) {
-    if (ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
-      return true;
-    }
-    String letters = name.replace(".", "");
-    return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))
-        && letters.chars().allMatch(Character::isLetter);
-  }
-
   private static String stripDeterminer(String role) {
     for (String d : List.of("the ", "The ", "a ", "A ", "an ", "An ")) {
       if (role.startsWith(d)) {
@@ -1092,34 +929,6 @@ public final class MentionParser {
     }
     return role;
   }
-
-  public static boolean isFunctionWord(String n) {
-    return FUNCTION_WORDS.contains(n) || isTimeWord(n);
-  }
-
-  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if", "when",
-        "while", "after", "before", "since", "this", "that", "these", "those", "there", "it", "he", "she", "they",
-        "we", "i", "you", "then", "so", "yet", "also", "asked", "now", "still", "meanwhile", "however", "earlier",
-        "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow", "by", "from", "with",
-        "during", "despite", "under", "without", "among", "amid", "until", "through", "although", "though",
-        "because", "unlike",
-        // prepositions and adverbs that open a sentence before a name, never part of it: Like BitTorrent, Besides Baker
-        "like", "besides", "both", "including", "against", "towards", "toward", "beyond", "via",
-        "except", "whether", "unless", "perhaps", "indeed");
-
-  static boolean isWeekday(String n) {
-    return WEEKDAYS.contains(n);
-  }
-
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-  static boolean isTimeWord(String n) {
-    return TIME_WORDS.contains(n);
-  }
-
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
 
   /** Whether {@code of} stands before {@code pos}, itself after a capitalised name word (Whitfield of | the). */
   private static boolean afterNameOf(CharSequence t, int pos, int limit) {
@@ -1137,8 +946,8 @@ public final class MentionParser {
   private static boolean endsPersonName(CharSequence t, int[] w) {
     String raw = t.subSequence(w[0], w[1]).toString();
     String n = Words.norm(raw);
-    return Character.isUpperCase(raw.charAt(0)) && !isTitleWord(n) && !ORG_WORDS.contains(n) && !isOrganisation(raw, n)
-        && !DETERMINERS.contains(n) && !isFunctionWord(n);
+    return Character.isUpperCase(raw.charAt(0)) && !SpeakerWords.isTitleWord(n) && !SpeakerWords.ORG_WORDS.contains(n) && !SpeakerWords.isOrganisation(raw, n)
+        && !SpeakerWords.DETERMINERS.contains(n) && !SpeakerWords.isFunctionWord(n);
   }
 
   /**
@@ -1148,18 +957,18 @@ public final class MentionParser {
    */
   private static int lowerCaseDomain(CharSequence t, int[] role, int ofEnd, int limit) {
     String r = t.subSequence(role[0], role[1]).toString();
-    if (!Character.isLowerCase(r.charAt(0)) || !ROLE_NOUNS.contains(Words.norm(r))) {
+    if (!Character.isLowerCase(r.charAt(0)) || !SpeakerWords.ROLE_NOUNS.contains(Words.norm(r))) {
       return -1;
     }
     int d = Words.skipSpaces(t, ofEnd, limit);
     int de = Words.wordEnd(t, d, limit);
-    if (de == d || !Character.isLowerCase(t.charAt(d)) || isFunctionWord(Words.norm(t.subSequence(d, de).toString()))
+    if (de == d || !Character.isLowerCase(t.charAt(d)) || SpeakerWords.isFunctionWord(Words.norm(t.subSequence(d, de).toString()))
         || de < limit && t.charAt(de) != ' ') {
       return -1;
     }
     int nx = Words.skipSpaces(t, de, limit);
     int nxe = Words.wordEnd(t, nx, limit);
-    return nxe > nx && Character.isUpperCase(t.charAt(nx)) && !isFunctionWord(Words.norm(t.subSequence(nx, nxe)
+    return nxe > nx && Character.isUpperCase(t.charAt(nx)) && !SpeakerWords.isFunctionWord(Words.norm(t.subSequence(nx, nxe)
         .toString())) ? de : -1;
   }
 

@@ -145,7 +145,7 @@ public final class SpeakerResolver {
         if (Character.isUpperCase(c)) {
           String w = text.subSequence(i, we).toString();
           String norm = Words.norm(w);
-          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)
+          if (!SpeakerWords.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)
               || isFunctionSurname(norm, we)) {
             push(i, we, norm);
             if (Words.isPossessive(w)) {
@@ -155,7 +155,7 @@ public final class SpeakerResolver {
             flush();
           }
         } else if (runLen > 0 && we - i <= 3
-            && MentionParser.NAME_PARTICLES.contains(text.subSequence(i, we).toString()) && particleLeadsOn(we)) {
+            && SpeakerWords.NAME_PARTICLES.contains(text.subSequence(i, we).toString()) && particleLeadsOn(we)) {
           push(i, we, text.subSequence(i, we).toString()); // Rodrigo de Rato, Ruud van Nistelrooy: one name
         } else {
           flush();
@@ -181,7 +181,7 @@ public final class SpeakerResolver {
       return true;
     }
     int ne = Words.wordEnd(text, n, text.length());
-    return ne > n && MentionParser.NAME_PARTICLES.contains(text.subSequence(n, ne).toString()) && particleLeadsOn(ne);
+    return ne > n && SpeakerWords.NAME_PARTICLES.contains(text.subSequence(n, ne).toString()) && particleLeadsOn(ne);
   }
 
   /** Months that are also given names or surnames: Jan Brewer, April Ryan, Theresa May. */
@@ -227,7 +227,7 @@ public final class SpeakerResolver {
    * comma or full stop is that name's surname, as {@link MentionParser} reads it.
    */
   private boolean isFunctionSurname(String norm, int end) {
-    return runLen > 0 && norm.length() > 2 && MentionParser.isFunctionWord(norm) && !MentionParser.isTimeWord(norm)
+    return runLen > 0 && norm.length() > 2 && SpeakerWords.isFunctionWord(norm) && !SpeakerWords.isTimeWord(norm)
         && end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
   }
 
@@ -248,14 +248,14 @@ public final class SpeakerResolver {
     if (runLen == 0) {
       return;
     }
-    if (runLen == 3 && MentionParser.isPostNominal(runNorm[2])
-        && MentionParser.isGivenAndSurname(runNorm[0], runNorm[1])) {
+    if (runLen == 3 && SpeakerWords.isPostNominal(runNorm[2])
+        && SpeakerWords.isGivenAndSurname(runNorm[0], runNorm[1])) {
       runLen--; // Paul Boateng MP: the member's letters are no part of the name
     }
     int from = 0;
     for (int k = 0; k < runLen; k++) {
-      if (MentionParser.isTitleWord(runNorm[k])
-          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))
+      if (SpeakerWords.isTitleWord(runNorm[k])
+          && !(k == runLen - 1 && k > 0 && SpeakerWords.isSurnameTitle(runNorm[k - 1], runNorm[k]))
           && !(runNorm[k].equals("bill") && k < runLen - 1)) { // Bill Clinton: the given name, not a bill
         from = k + 1;
       }
@@ -273,7 +273,7 @@ public final class SpeakerResolver {
       // one word: a mention of a known person at most (the common case, kept free of lists and joins)
       String token = Words.stripPossessive(text.subSequence(runStart[from], runEnd[from]).toString());
       String last = Words.norm(token);
-      if (!MentionParser.isOrganisation(token, last) && !MentionParser.ORG_WORDS.contains(last)) {
+      if (!SpeakerWords.isOrganisation(token, last) && !SpeakerWords.ORG_WORDS.contains(last)) {
         Person p = find(List.of(token), titleGender(from));
         if (p == null && from > 0 && COURTESY.contains(runNorm[from - 1]) && !attributive(pos, runEnd[runLen - 1])) {
           // Mrs. Clinton before any full name (an abstract, a second-day story): she is someone he or she may be
@@ -297,8 +297,8 @@ public final class SpeakerResolver {
     String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
     if (!tokens.isEmpty() && tokens.size() <= 4 && !isPlaceOrDateline(tokens, from, pos)
         && !namesAWork(runEnd[runLen - 1]) && !namesAFirm(runEnd[runLen - 1])
-        && !MentionParser.isOrganisation(String.join(" ", tokens), last)
-        && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
+        && !SpeakerWords.isOrganisation(String.join(" ", tokens), last)
+        && tokens.stream().noneMatch(t -> SpeakerWords.ORG_WORDS.contains(Words.norm(t)))) {
       Person p = find(tokens, titleGender(from));
       if (p != null && p.tokens.size() >= tokens.size()) {
         learnRole(p, text, from, pos); // a role given at a later mention (spokesman John Kirby)
@@ -402,7 +402,7 @@ public final class SpeakerResolver {
       return false;
     }
     int ne = Words.wordEnd(text, n, text.length());
-    return !MentionParser.isFunctionWord(Words.norm(text.subSequence(n, ne).toString()));
+    return !SpeakerWords.isFunctionWord(Words.norm(text.subSequence(n, ne).toString()));
   }
 
   private void pronounAfter(Person p, int nameEnd) {
@@ -428,7 +428,7 @@ public final class SpeakerResolver {
         p.votes[1]++;
         return;
       }
-      if (PRONOUN_STOPS.contains(w) || MentionParser.ROLE_NOUNS.contains(w) || Words.isPossessive(w)) {
+      if (PRONOUN_STOPS.contains(w) || SpeakerWords.ROLE_NOUNS.contains(w) || Words.isPossessive(w)) {
         return;
       }
       i = we;
@@ -455,7 +455,7 @@ public final class SpeakerResolver {
     int te = Words.skipSpacesBack(text, os, Math.max(0, os - 40));
     int ts = Words.wordStart(text, te, Math.max(0, te - 40));
     return ts >= te || te == os || !Character.isUpperCase(text.charAt(ts))
-        || !MentionParser.isTitleWord(Words.norm(text.subSequence(ts, te).toString()));
+        || !SpeakerWords.isTitleWord(Words.norm(text.subSequence(ts, te).toString()));
   }
 
   /**
@@ -465,8 +465,8 @@ public final class SpeakerResolver {
   private boolean onlyModifiersBefore(int from) {
     for (int k = 0; k < from; k++) {
       String w = runNorm[k];
-      if (!MentionParser.MODIFIERS.contains(w) || MentionParser.TITLES.contains(w)
-          || MentionParser.ROLE_NOUNS.contains(w)) {
+      if (!SpeakerWords.MODIFIERS.contains(w) || SpeakerWords.TITLES.contains(w)
+          || SpeakerWords.ROLE_NOUNS.contains(w)) {
         return false;
       }
     }
@@ -587,9 +587,9 @@ public final class SpeakerResolver {
       }
       String w = text.subSequence(ws, i).toString();
       String n = Words.norm(w);
-      if (!MentionParser.ROLE_NOUNS.contains(n) && !MentionParser.MODIFIERS.contains(n)
+      if (!SpeakerWords.ROLE_NOUNS.contains(n) && !SpeakerWords.MODIFIERS.contains(n)
           && !Character.isUpperCase(text.charAt(ws))
-          || MentionParser.isFunctionWord(n) || w.endsWith(".") && !MentionParser.isTitleWord(n)) {
+          || SpeakerWords.isFunctionWord(n) || w.endsWith(".") && !SpeakerWords.isTitleWord(n)) {
         break; // But Lib Dem leader, … British. For …: a connective or the previous sentence is no role
       }
       start = ws;
@@ -869,7 +869,7 @@ public final class SpeakerResolver {
         continue;
       }
       if (n.equals("vice") || Character.isUpperCase(w.charAt(0)) && !PARTY_WORDS.contains(n)
-          && !MentionParser.TITLES.contains(n)) {
+          && !SpeakerWords.TITLES.contains(n)) {
         q.add(n);
       }
     }
