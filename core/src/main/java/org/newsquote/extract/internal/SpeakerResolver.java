@@ -261,7 +261,7 @@ public final class SpeakerResolver {
       }
     }
     int office = from == 0 && runLen >= 3 ? officeBefore(runStart[0]) : -1;
-    int holder = office >= 0 ? MentionParser.officeHolderFrom(java.util.Arrays.copyOf(runNorm, runLen)) : -1;
+    int holder = office >= 0 ? NameRoleSplitter.officeHolderFrom(java.util.Arrays.copyOf(runNorm, runLen)) : -1;
     if (holder > 0) {
       from = holder; // Chancellor of the Exchequer Nigel Lawson: the office's last word, then the person
     } else {
