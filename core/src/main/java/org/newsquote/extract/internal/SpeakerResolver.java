@@ -14,7 +14,8 @@ import org.newsquote.extract.Mention;
  *
  * <p>Full names are gathered in one pass over the article (capitalised runs of two or more words that are not
  * organisations), each with the role words written before it, and every later mention of a surname is recorded so a
- * pronoun can go to the person named most recently.
+ * pronoun can go to the person named most recently. What each mention tells of the person's sex is read by
+ * GenderEvidence.
  */
 public final class SpeakerResolver {
   /** A person the article names, with the role words seen with the name (growing as later mentions add roles). */
@@ -69,30 +70,10 @@ public final class SpeakerResolver {
   public static final int MALE = 1;
   /** See {@link #MALE}. */
   public static final int FEMALE = 2;
-  /** How much a title or gendered role weighs against a pronoun seen after the name, which may belong to another. */
-  private static final int TITLE_WEIGHT = 3;
-  /** Titles and role nouns written before a name that tell a man. */
-  private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "baron", "duke",
-      "earl", "congressman", "assemblyman", "councilman", "alderman", "chairman", "spokesman", "businessman",
-      "husband", "father", "son", "brother", "man", "boyfriend", "widower", "uncle", "nephew", "grandfather",
-      "actor", "congressman-elect", "fr");
-  /** Titles and role nouns written before a name that tell a woman. */
-  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "lady", "dame", "queen", "princess",
-      "baroness", "duchess", "countess", "congresswoman", "assemblywoman", "councilwoman", "alderwoman",
-      "chairwoman", "spokeswoman", "businesswoman", "wife", "mother", "daughter", "sister", "woman", "girlfriend",
-      "widow", "aunt", "niece", "grandmother", "actress", "congresswoman-elect", "madam", "mme");
-  /**
-   * Pronouns that tell a man or a woman when they follow a name in its clause: subjects, possessives and reflexives,
-   * never objects (Clinton accused him of …), so her only as a possessive.
-   */
-  private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "himself");
-  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
-  /** How many words after a name a pronoun may stand and still be read as the name's ({@code Smith said her …}). */
-  private static final int PRONOUN_REACH = 5;
 
   private record Seen(int pos, Person person) {}
 
-  private static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[\\s-]+");
+  static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[\\s-]+");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private final List<Person> persons = new ArrayList<>();
@@ -100,6 +81,8 @@ public final class SpeakerResolver {
   private final CharSequence text;
   private final List<QuoteSpan> spans;
   private final CueLexicon cues;
+  /** What the mentions tell of each person's sex, read into the person's votes. */
+  private final GenderEvidence gender;
   /** Whether the article has been scanned: done at the first question, as many articles never ask one. */
   private boolean scanned;
   /** The current run of capitalised words: start, end and normalised form of each. */
@@ -113,6 +96,7 @@ public final class SpeakerResolver {
     this.text = text;
     this.spans = spans;
     this.cues = cues;
+    this.gender = new GenderEvidence(text);
   }
 
   private void ensureScanned() {
@@ -283,7 +267,7 @@ public final class SpeakerResolver {
         }
         if (p != null && !attributive(pos, runEnd[runLen - 1])) {
           seen.add(new Seen(pos, p));
-          learnGender(p, from, pos, runEnd[from], Words.isPossessive(text.subSequence(runStart[from], runEnd[from])
+          gender.learn(p.votes, runNorm, from, pos, runEnd[from], Words.isPossessive(text.subSequence(runStart[from], runEnd[from])
               .toString()));
         }
       }
@@ -319,120 +303,10 @@ public final class SpeakerResolver {
       if (!attributive(pos, runEnd[runLen - 1])) {
         seen.add(new Seen(pos, p));
       }
-      learnGender(p, from, pos, runEnd[runLen - 1],
+      gender.learn(p.votes, runNorm, from, pos, runEnd[runLen - 1],
           Words.isPossessive(text.subSequence(runStart[runLen - 1], runEnd[runLen - 1]).toString()));
     }
     runLen = 0;
-  }
-
-  /**
-   * Counts what this mention tells of the person's sex: a title or gendered role before the name ({@code Mr}, {@code
-   * Dame}, {@code congresswoman}, {@code his wife}) weighs more than a pronoun after it in its clause ({@code Smith
-   * said her …}, {@code Smith, who announced his …}), which is read only when no other name or noun phrase comes
-   * between and the name is not a possessive ({@code Clinton's remarks made him …}).
-   */
-  private void learnGender(Person p, int from, int pos, int nameEnd, boolean possessive) {
-    for (int k = 0; k < from; k++) {
-      vote(p, runNorm[k], TITLE_WEIGHT);
-    }
-    if (from == 0) {
-      String role = lowerRoleBefore(text, pos);
-      if (role != null) {
-        for (String r : ROLE_SPLIT.split(role)) {
-          vote(p, Words.norm(r), TITLE_WEIGHT);
-        }
-      }
-    }
-    char last = text.charAt(nameEnd - 1);
-    char next = nameEnd < text.length() ? text.charAt(nameEnd) : ' ';
-    boolean apostrophe = last == '\'' || last == '\u2019' || next == '\'' || next == '\u2019';
-    // Sanders' critiques of her: the pronoun is another's; beating rival Clinton in his …: an object's pronoun is
-    // the subject's
-    if (!possessive && !apostrophe && opensClause(from == 0 ? roleStart(pos) : pos)) {
-      pronounAfter(p, nameEnd);
-    }
-  }
-
-  /** Words after which a name is the subject of a new clause: Sanders said that Clinton …, and Clinton …. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "when", "while", "as", "because",
-      "if", "since", "although", "though", "after", "before", "where", "so", "then", "yet", "once", "until");
-
-  /** Where the lower-case role words before a name start (front-runner Hillary Clinton), else the name's start. */
-  private int roleStart(int pos) {
-    String role = lowerRoleBefore(text, pos);
-    if (role == null) {
-      return pos;
-    }
-    int e = Words.skipSpacesBack(text, pos, 0);
-    return e - role.length();
-  }
-
-  /** Whether a name phrase starting at {@code start} is a clause's subject: after a sentence start, a comma, and, that. */
-  private boolean opensClause(int start) {
-    int e = Words.skipSpacesBack(text, start, 0);
-    if (e == 0) {
-      return true;
-    }
-    char c = text.charAt(e - 1);
-    if (!Words.isWordChar(c)) {
-      return c != '\'' && c != '\u2019';
-    }
-    int ws = Words.wordStart(text, e, Math.max(0, e - 30));
-    return CLAUSE_OPENERS.contains(Words.norm(text.subSequence(ws, e).toString()));
-  }
-
-  private static void vote(Person p, String norm, int weight) {
-    if (MALE_WORDS.contains(norm)) {
-      p.votes[0] += weight;
-    } else if (FEMALE_WORDS.contains(norm)) {
-      p.votes[1] += weight;
-    }
-  }
-
-  /** Words after a name that end its clause for the pronoun check: another noun phrase may own the pronoun. */
-  private static final Set<String> PRONOUN_STOPS = Set.of("the", "a", "an", "and", "or", "but", "this", "these",
-      "those", "their", "its", "they", "it", "we", "i", "you", "my", "our", "your", "both", "whose", "though",
-      "although", "while", "because", "as", "when", "if", "whom", "where", "than", "unless", "whether", "until",
-      "him", "them");
-
-  /** {@code her} before a noun ({@code her campaign}), not as an object ({@code attacked her as}, {@code told her.}). */
-  private boolean possessiveHer(int end) {
-    int n = Words.skipSpaces(text, end, text.length());
-    if (n >= text.length() || n != end + 1 || !Character.isLowerCase(text.charAt(n))) {
-      return false;
-    }
-    int ne = Words.wordEnd(text, n, text.length());
-    return !SpeakerWords.isFunctionWord(Words.norm(text.subSequence(n, ne).toString()));
-  }
-
-  private void pronounAfter(Person p, int nameEnd) {
-    int n = text.length();
-    int i = nameEnd;
-    for (int k = 0; k < PRONOUN_REACH; k++) {
-      while (i < n && (Words.isSpace(text.charAt(i)) || text.charAt(i) == ',')) {
-        i++;
-      }
-      if (i >= n || !Words.isWordChar(text.charAt(i))) {
-        return; // a sentence end, a dash, a quotation mark
-      }
-      int we = Words.wordEnd(text, i, n);
-      if (we <= i || Character.isUpperCase(text.charAt(i))) {
-        return;
-      }
-      String w = Words.norm(text.subSequence(i, we).toString());
-      if (MALE_PRONOUNS.contains(w)) {
-        p.votes[0]++;
-        return;
-      }
-      if (FEMALE_PRONOUNS.contains(w) && (!w.equals("her") || possessiveHer(we))) {
-        p.votes[1]++;
-        return;
-      }
-      if (PRONOUN_STOPS.contains(w) || SpeakerWords.ROLE_NOUNS.contains(w) || Words.isPossessive(w)) {
-        return;
-      }
-      i = we;
-    }
   }
 
   /**
@@ -576,7 +450,7 @@ public final class SpeakerResolver {
    * {@code spokesman John Kirby}, {@code Tory leader Michael Howard}: up to four role words (lower-case role words or
    * capitalised ones) right before the name, within its sentence.
    */
-  private static String lowerRoleBefore(CharSequence text, int pos) {
+  static String lowerRoleBefore(CharSequence text, int pos) {
     int i = Words.skipSpacesBack(text, pos, Math.max(0, pos - 80));
     int end = i;
     int start = -1;
@@ -652,7 +526,7 @@ public final class SpeakerResolver {
   private int titleGender(int from) {
     int g = 0;
     for (int k = 0; k < from; k++) {
-      g = MALE_WORDS.contains(runNorm[k]) ? MALE : FEMALE_WORDS.contains(runNorm[k]) ? FEMALE : g;
+      g = GenderEvidence.MALE_WORDS.contains(runNorm[k]) ? MALE : GenderEvidence.FEMALE_WORDS.contains(runNorm[k]) ? FEMALE : g;
     }
     return g;
   }
@@ -666,7 +540,7 @@ public final class SpeakerResolver {
     if (role != null) {
       for (String r : ROLE_SPLIT.split(role)) {
         String n = Words.norm(r);
-        g = MALE_WORDS.contains(n) ? MALE : FEMALE_WORDS.contains(n) ? FEMALE : g;
+        g = GenderEvidence.MALE_WORDS.contains(n) ? MALE : GenderEvidence.FEMALE_WORDS.contains(n) ? FEMALE : g;
       }
     }
     if (g == 0) {
