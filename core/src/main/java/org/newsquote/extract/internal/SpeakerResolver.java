@@ -15,7 +15,8 @@ import org.newsquote.extract.Mention;
  * <p>Full names are gathered in one pass over the article (capitalised runs of two or more words that are not
  * organisations), each with the role words written before it, and every later mention of a surname is recorded so a
  * pronoun can go to the person named most recently. What each mention tells of the person's sex is read by
- * GenderEvidence; whether a capitalised run names no person at all (a place, a work, a firm) is NonPersonNames'.
+ * GenderEvidence; whether a capitalised run names no person at all (a place, a work, a firm) is NonPersonNames';
+ * which words of a description tell people apart is DescriptionQualifiers'.
  */
 public final class SpeakerResolver {
   /** A person the article names, with the role words seen with the name (growing as later mentions add roles). */
@@ -560,13 +561,6 @@ public final class SpeakerResolver {
     return out;
   }
 
-  /** Title abbreviations that stand for a role noun in names: Gov. Chris Christie is a governor. */
-  private static final java.util.Map<String, String> ROLE_ABBREVIATIONS = java.util.Map.of("governor", "gov",
-      "senator", "sen", "representative", "rep", "congressman", "rep", "congresswoman", "rep");
-  /** Party words: the GOP candidate and a Republican nominee are the same kind, so they never tell two apart. */
-  private static final Set<String> PARTY_WORDS = Set.of("republican", "republicans", "gop", "democratic", "democrat",
-      "democrats", "independent", "conservative", "tory", "labour", "liberal", "u.s", "us", "american");
-
   /**
    * {@link #lastWithRoleBefore(String, int)} for a description whose other words tell people apart ({@code the New
    * Jersey governor}, {@code the Republican vice-presidential nominee}): the last person before {@code pos} (else any
@@ -574,7 +568,7 @@ public final class SpeakerResolver {
    * failing one, the plain choice unless its role contradicts them (a Florida governor, no vice), then null.
    */
   public String lastWithRoleBefore(String roleWord, int pos, String phrase) {
-    Set<String> q = qualifiers(phrase, roleWord);
+    Set<String> q = DescriptionQualifiers.qualifiers(phrase, roleWord);
     String plain = lastWithRoleBefore(roleWord, pos);
     if (q.isEmpty()) {
       return plain;
@@ -586,13 +580,13 @@ public final class SpeakerResolver {
       if (s.pos >= pos) {
         break;
       }
-      if (fits(s.person, word, q)) {
+      if (DescriptionQualifiers.fits(s.person.roleWords, word, q)) {
         out = s.person.name;
       }
     }
     if (out == null) {
       for (Person p : persons) {
-        if (fits(p, word, q)) {
+        if (DescriptionQualifiers.fits(p.roleWords, word, q)) {
           return p.name;
         }
       }
@@ -602,51 +596,10 @@ public final class SpeakerResolver {
     }
     for (Person p : persons) {
       if (p.name.equals(plain)) {
-        return contradicts(p, q) ? null : plain;
+        return DescriptionQualifiers.contradicts(p.roleWords, p.role, q) ? null : plain;
       }
     }
     return plain;
-  }
-
-  /** The words of a description that tell people apart: capitalised non-party words, and vice. */
-  public static Set<String> qualifiers(String phrase, String head) {
-    Set<String> q = new java.util.HashSet<>();
-    String[] ws = ROLE_SPLIT.split(phrase.strip());
-    for (int i = 1; i < ws.length; i++) {
-      String w = ws[i];
-      String n = Words.norm(Words.stripPossessive(w));
-      if (n.isEmpty() || n.equals(head)) {
-        continue;
-      }
-      if (n.equals("vice") || Character.isUpperCase(w.charAt(0)) && !PARTY_WORDS.contains(n)
-          && !SpeakerWords.TITLES.contains(n)) {
-        q.add(n);
-      }
-    }
-    return q;
-  }
-
-  private static boolean fits(Person p, String word, Set<String> q) {
-    String abbr = ROLE_ABBREVIATIONS.get(word);
-    return (p.roleWords.contains(word) || abbr != null && p.roleWords.contains(abbr)) && p.roleWords.containsAll(q);
-  }
-
-  /** The person's role lacks the description's vice, or names other places or bodies and none of its own. */
-  private static boolean contradicts(Person p, Set<String> q) {
-    if (q.contains("vice") && !p.roleWords.contains("vice")) {
-      return true;
-    }
-    Set<String> own = qualifiers("x " + (p.role == null ? "" : p.role), "");
-    own.remove("vice");
-    if (own.isEmpty()) {
-      return false;
-    }
-    for (String w : own) {
-      if (q.contains(w)) {
-        return false;
-      }
-    }
-    return q.stream().anyMatch(w -> !w.equals("vice"));
   }
 
   /** Whether {@code m} names a person the article knows. */
