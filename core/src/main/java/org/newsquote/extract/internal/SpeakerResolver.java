@@ -51,6 +51,8 @@ public final class SpeakerResolver {
   private final GenderEvidence gender;
   /** Whether a capitalised run names something other than a person, or stands where no person is. */
   private final NonPersonNames nonPerson;
+  /** Which capitalised words that are also months, particles or function words belong to a name. */
+  private final NameRunWords runWords;
   /** Whether the article has been scanned: done at the first question, as many articles never ask one. */
   private boolean scanned;
   /** The current run of capitalised words: start, end and normalised form of each. */
@@ -66,6 +68,7 @@ public final class SpeakerResolver {
     this.cues = cues;
     this.gender = new GenderEvidence(text);
     this.nonPerson = new NonPersonNames(text);
+    this.runWords = new NameRunWords(text);
   }
 
   private void ensureScanned() {
@@ -98,8 +101,8 @@ public final class SpeakerResolver {
         if (Character.isUpperCase(c)) {
           String w = text.subSequence(i, we).toString();
           String norm = Words.norm(w);
-          if (!SpeakerWords.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)
-              || isFunctionSurname(norm, we)) {
+          if (!SpeakerWords.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || runWords.isMonthName(w, norm, i, we, runLen > 0)
+              || runWords.isFunctionSurname(norm, we, runLen > 0)) {
             push(i, we, norm);
             if (Words.isPossessive(w)) {
               flush();
@@ -108,7 +111,7 @@ public final class SpeakerResolver {
             flush();
           }
         } else if (runLen > 0 && we - i <= 3
-            && SpeakerWords.NAME_PARTICLES.contains(text.subSequence(i, we).toString()) && particleLeadsOn(we)) {
+            && SpeakerWords.NAME_PARTICLES.contains(text.subSequence(i, we).toString()) && runWords.particleLeadsOn(we)) {
           push(i, we, text.subSequence(i, we).toString()); // Rodrigo de Rato, Ruud van Nistelrooy: one name
         } else {
           flush();
@@ -122,66 +125,6 @@ public final class SpeakerResolver {
       }
     }
     flush();
-  }
-
-  /** Whether a capitalised word, or another particle then one, follows a name particle ending at {@code end}. */
-  private boolean particleLeadsOn(int end) {
-    int n = Words.skipSpaces(text, end, text.length());
-    if (n >= text.length() || n == end) {
-      return false;
-    }
-    if (Character.isUpperCase(text.charAt(n))) {
-      return true;
-    }
-    int ne = Words.wordEnd(text, n, text.length());
-    return ne > n && SpeakerWords.NAME_PARTICLES.contains(text.subSequence(n, ne).toString()) && particleLeadsOn(ne);
-  }
-
-  /** Months that are also given names or surnames: Jan Brewer, April Ryan, Theresa May. */
-  private static final Set<String> NAME_MONTHS = Set.of("jan", "april", "may", "june", "august");
-  /** Words that follow may the modal, not May the surname: Trump May be, Trump May not. */
-  private static final Set<String> AFTER_MODAL = Set.of("be", "have", "not", "never", "well", "also", "soon",
-      "still", "just", "even", "only", "yet", "need", "want", "face", "get", "win", "lose", "run");
-  /** Words before a month that make it a date: in May, since June, last April. */
-  private static final Set<String> DATE_LEAD = Set.of("in", "on", "by", "since", "until", "till", "of", "last",
-      "next", "early", "late", "mid", "before", "after", "through", "from", "to", "this", "that", "every", "each",
-      "during", "between", "and", "or", "for");
-
-  /**
-   * A month word that is part of a person's name, not a date: after a given name ({@code Theresa May}) or before a
-   * capitalised surname ({@code governor Jan Brewer}), never with a full stop or a number after it ({@code Jan. 5},
-   * {@code May 3}) nor after a word that leads a date ({@code in May Trump said}).
-   */
-  private boolean isMonthName(String w, String norm, int start, int end) {
-    if (!NAME_MONTHS.contains(norm) || w.endsWith(".") || end < text.length() && text.charAt(end) == '.') {
-      return false;
-    }
-    int next = Words.skipSpaces(text, end, text.length());
-    if (next >= text.length() || Character.isDigit(text.charAt(next))) {
-      return false;
-    }
-    int pe = Words.skipSpacesBack(text, start, Math.max(0, start - 30));
-    int ps = Words.wordStart(text, pe, Math.max(0, start - 30));
-    String before = ps < pe ? Words.norm(text.subSequence(ps, pe).toString()) : "";
-    if (DATE_LEAD.contains(before)) {
-      return false;
-    }
-    if (runLen > 0) {
-      // Theresa May said, Mrs May; not a headline's modal (Trump May Not Have …, Trump May be Aligning)
-      int ne = Words.wordEnd(text, next, text.length());
-      return !Character.isUpperCase(text.charAt(next))
-          && !AFTER_MODAL.contains(Words.norm(text.subSequence(next, ne).toString()));
-    }
-    return Character.isUpperCase(text.charAt(next)) && Words.isWordChar(text.charAt(next));
-  }
-
-  /**
-   * {@code said Al From, who …}: a capitalised function word (no time word) right after a name's words and before a
-   * comma or full stop is that name's surname, as {@link MentionParser} reads it.
-   */
-  private boolean isFunctionSurname(String norm, int end) {
-    return runLen > 0 && norm.length() > 2 && SpeakerWords.isFunctionWord(norm) && !SpeakerWords.isTimeWord(norm)
-        && end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
   }
 
   private void push(int start, int end, String norm) {
