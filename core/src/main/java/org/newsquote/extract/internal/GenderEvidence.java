@@ -5,13 +5,13 @@ import java.util.Set;
 /**
  * Reads what one article tells of a named person's sex at each mention: a title or gendered role before the name
  * (Mr, Dame, congresswoman), and a subject, possessive or reflexive pronoun after it in its clause (Smith said her …),
- * counted as votes that SpeakerResolver keeps per person. Holds only the article's text and never changes:
+ * counted as votes that NameScan keeps per person. Holds only the article's text and never changes:
  * thread-safe, though the vote arrays it adds to are the caller's.
  */
 final class GenderEvidence {
   private final CharSequence text;
 
-  /** Evidence read from {@code text}, the article's text that SpeakerResolver scans. */
+  /** Evidence read from {@code text}, the article's text that NameScan scans. */
   GenderEvidence(CharSequence text) {
     this.text = text;
   }
@@ -50,7 +50,7 @@ final class GenderEvidence {
       vote(votes, runNorm[k], TITLE_WEIGHT);
     }
     if (from == 0) {
-      String role = SpeakerResolver.lowerRoleBefore(text, pos);
+      String role = NameScan.lowerRoleBefore(text, pos);
       if (role != null) {
         for (String r : SpeakerResolver.ROLE_SPLIT.split(role)) {
           vote(votes, Words.norm(r), TITLE_WEIGHT);
@@ -73,7 +73,7 @@ final class GenderEvidence {
 
   /** Where the lower-case role words before a name start (front-runner Hillary Clinton), else the name's start. */
   private int roleStart(int pos) {
-    String role = SpeakerResolver.lowerRoleBefore(text, pos);
+    String role = NameScan.lowerRoleBefore(text, pos);
     if (role == null) {
       return pos;
     }

@@ -3,7 +3,7 @@ package org.newsquote.extract.internal;
 import java.util.Set;
 
 /**
- * Tells, while SpeakerResolver scans an article for runs of capitalised name words, whether a word that is also
+ * Tells, while NameScan scans an article for runs of capitalised name words, whether a word that is also
  * something else belongs to a name: a month that is a given name or surname (Theresa May, Jan Brewer; not in May), a
  * capitalised function word that is a surname (Al From), a lower-case particle that leads on to the rest of a surname
  * (Ruud van Nistelrooy). Holds only the article's text and never changes: thread-safe.
@@ -11,7 +11,7 @@ import java.util.Set;
 final class NameRunWords {
   private final CharSequence text;
 
-  /** Tests on words of {@code text}, the article's text that SpeakerResolver scans. */
+  /** Tests on words of {@code text}, the article's text that NameScan scans. */
   NameRunWords(CharSequence text) {
     this.text = text;
   }
@@ -41,8 +41,9 @@ final class NameRunWords {
 
   /**
    * A month word that is part of a person's name, not a date: after a given name ({@code Theresa May}; {@code inRun}:
-   * name words come right before it) or before a capitalised surname ({@code governor Jan Brewer}), never with a full stop or a number after it ({@code Jan. 5},
-   * {@code May 3}) nor after a word that leads a date ({@code in May Trump said}).
+   * name words come right before it) or before a capitalised surname ({@code governor Jan Brewer}), never with a full
+   * stop or a number after it ({@code Jan. 5}, {@code May 3}) nor after a word that leads a date ({@code in May Trump
+   * said}).
    */
   boolean isMonthName(String w, String norm, int start, int end, boolean inRun) {
     if (!NAME_MONTHS.contains(norm) || w.endsWith(".") || end < text.length() && text.charAt(end) == '.') {

@@ -12,7 +12,7 @@ import java.util.Set;
 final class NonPersonNames {
   private final CharSequence text;
 
-  /** Tests on runs of {@code text}, the article's text that SpeakerResolver scans. */
+  /** Tests on runs of {@code text}, the article's text that NameScan scans. */
   NonPersonNames(CharSequence text) {
     this.text = text;
   }
