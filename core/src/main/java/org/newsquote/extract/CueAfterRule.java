@@ -2,7 +2,7 @@ package org.newsquote.extract;
 
 import java.util.Optional;
 import java.util.Set;
-import org.newsquote.extract.internal.MentionParser;
+import org.newsquote.extract.internal.SpeakerWords;
 import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
@@ -367,7 +367,7 @@ public final class CueAfterRule implements AttributionRule {
       }
       String w = t.substring(j, e);
       boolean inner = k > 0 && w.equals("of") || k == 0 && afterRole && w.equals("and"); // founder and director
-      if (!inner && (MentionParser.isFunctionWord(Words.norm(w)) || c.cueAt(j, e, false) != null
+      if (!inner && (SpeakerWords.isFunctionWord(Words.norm(w)) || c.cueAt(j, e, false) != null
           || c.isAuxiliary(j, e))) {
         return null; // said the …, said in a statement, said on Monday: no role of this shape
       }

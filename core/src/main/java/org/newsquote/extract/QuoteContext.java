@@ -7,6 +7,7 @@ import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.SpeakerResolver;
+import org.newsquote.extract.internal.UnnamedSpeakerPhrases;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -190,12 +191,12 @@ public final class QuoteContext {
 
   /** A description of an unnamed speaker starting at {@code start} ({@code the gambling tycoon}), or null. */
   public Mention descriptionAfter(int start, int limit) {
-    return mentions.description(text, start, limit, cues);
+    return UnnamedSpeakerPhrases.description(text, start, limit, cues);
   }
 
   /** A crowd speaking as one at {@code start} ({@code Hundreds of pro-Sanders demonstrators}), or null. */
   public Mention crowdAfter(int start, int limit) {
-    return mentions.crowd(text, start, limit);
+    return UnnamedSpeakerPhrases.crowd(text, start, limit);
   }
 
   /**
@@ -204,7 +205,7 @@ public final class QuoteContext {
    * verb after.
    */
   public Mention subjectDescriptionAfter(int start, int limit) {
-    return mentions.description(text, start, limit, cues, true);
+    return UnnamedSpeakerPhrases.description(text, start, limit, cues, true);
   }
 
   /** Whether the word at [from, to) may stand between a speaker and the cue. */

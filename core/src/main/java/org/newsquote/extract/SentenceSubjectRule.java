@@ -111,7 +111,7 @@ public final class SentenceSubjectRule implements AttributionRule {
   private static boolean followsWithVerb(String t, Mention m, int limit) {
     int j = Words.skipSpaces(t, m.end(), limit);
     int e = Words.wordEnd(t, j, limit);
-    return e > j && Character.isLowerCase(t.charAt(j)) && !org.newsquote.extract.internal.MentionParser.isTitleWord(Words.norm(t.substring(j, e)));
+    return e > j && Character.isLowerCase(t.charAt(j)) && !org.newsquote.extract.internal.SpeakerWords.isTitleWord(Words.norm(t.substring(j, e)));
   }
 
   /** Common irregular past forms that follow a subject in news prose. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.internal.CueLexicon;
 import org.newsquote.extract.internal.MentionParser;
+import org.newsquote.extract.internal.SpeakerWords;
 import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
@@ -211,7 +212,7 @@ final class SpeakerPhraseFinding {
         // the role comes first and the name stands between the commas: Clinton's campaign chairman, John Podesta, said
         Mention inner = mentions.before(text, c, open + 1);
         if (inner != null && inner.type() == Mention.Type.PERSON && inner.name() != null
-            && (inner.role() == null || MentionParser.isCourtesyTitle(inner.role())
+            && (inner.role() == null || SpeakerWords.isCourtesyTitle(inner.role())
                 || m != null && m.name() == null && m.end() == Words.skipSpacesBack(text, open, limit))
             && inner.start() == Words.skipSpaces(text, open + 1, c) && inner.name().indexOf(' ') > 0) {
           return inner;

@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.QuoteContext.Earlier;
 import org.newsquote.extract.internal.BodyReference;
+import org.newsquote.extract.internal.DescriptionQualifiers;
 import org.newsquote.extract.internal.MentionParser;
 import org.newsquote.extract.internal.OrganisationAliases;
 import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.SpeakerResolver;
+import org.newsquote.extract.internal.SpeakerWords;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -186,7 +188,7 @@ final class SpeakerResolution {
       return false;
     }
     int ve = Words.wordEnd(text, v, pos);
-    return ve > v && !MentionParser.isTitleWord(Words.norm(text.substring(v, ve)));
+    return ve > v && !SpeakerWords.isTitleWord(Words.norm(text.substring(v, ve)));
   }
 
   /**
@@ -218,7 +220,7 @@ final class SpeakerResolution {
       if (name != null) {
         return new Attribution(name, resolver.roleOf(name), cue, false);
       }
-      Set<String> q = SpeakerResolver.qualifiers(phrase, head);
+      Set<String> q = DescriptionQualifiers.qualifiers(phrase, head);
       for (int i = earlier.size() - 1; i >= 0; i--) {
         Attribution a = earlier.get(i).attribution();
         if (a != null && a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(head)
@@ -259,7 +261,7 @@ final class SpeakerResolution {
    * Republican presidential candidate is not the independent Vermont senator and Democratic presidential candidate.
    */
   private static boolean otherQualifiers(String speaker, Set<String> q) {
-    Set<String> own = SpeakerResolver.qualifiers("x " + speaker, "");
+    Set<String> own = DescriptionQualifiers.qualifiers("x " + speaker, "");
     q = new java.util.HashSet<>(q);
     q.remove("vice");
     own.remove("vice");

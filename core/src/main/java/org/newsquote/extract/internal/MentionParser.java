@@ -2,111 +2,33 @@ package org.newsquote.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsquote.extract.Mention;
 
 /**
  * Reads the speaker phrase next to a cue: backwards from a cue ({@code Kremlin Press Secretary Dmitry Peskov} said)
- * or forwards after one (said {@code Ryan Ellis, a Republican tax consultant}), and splits it into name and role.
- * Immutable and thread-safe; scans at most {@link #MAX_WORDS} words.
+ * or forwards after one (said {@code Ryan Ellis, a Republican tax consultant}), and has NameRoleSplitter split it
+ * into name and role. The word lists and the tests on single words it reads with are {@link SpeakerWords}'; a
+ * description or crowd that no role list knows is {@link UnnamedSpeakerPhrases}'. Immutable and thread-safe; scans
+ * at most {@link #MAX_WORDS} words.
  */
 public final class MentionParser {
   public static final int MAX_WORDS = 12;
 
   private final CueLexicon cues;
+  /** Runs an unnamed speaker's phrase on over what ties it to someone or something (an adviser to Bill Clinton). */
+  private final UnnamedSpeakerTies ties;
 
   /** A parser that tells speech verbs by {@code cues}, so that no speaker phrase runs on into one. */
   public MentionParser(CueLexicon cues) {
     this.cues = java.util.Objects.requireNonNull(cues, "cues");
+    this.ties = new UnnamedSpeakerTies(this.cues);
   }
 
   /** A parser with the English cue lexicon. */
   public MentionParser() {
     this(CueLexicon.english());
   }
-
-  static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "it", "i"));
-  /** Title words that precede a name and belong to the role, never to the name. */
-  static final Set<String> TITLES = Set.copyOf(java.util.List.of(
-      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "del", "delegate", "assemblyman", "assemblywoman", "representative", "gov", "governor", "president",
-      "vice", "secretary", "general", "minister", "prime", "press", "spokesman", "spokeswoman", "spokesperson",
-      "chancellor", "chief", "judge", "justice", "ambassador", "director", "chairman", "chairwoman", "lord", "lady",
-      "sir", "dame", "king", "queen", "prince", "princess", "pope", "deputy", "foreign", "defence", "defense",
-      "home", "interior", "health", "finance", "treasury", "attorney", "speaker", "mayor", "lt", "col", "capt",
-      "gen", "sgt", "prof", "professor", "rev", "reverend", "adm", "admiral", "maj", "major", "commander", "leader",
-      "baroness", "baron", "sheikh", "emir", "councillor", "councilman", "congressman", "congresswoman", "host",
-      "anchor", "coach", "manager", "officer", "detective", "inspector", "sergeant", "captain", "colonel",
-      "lieutenant", "former", "acting", "first", "shadow", "state", "executive", "envoy", "secretary-general",
-      "spokesmen", "adviser", "advisor", "candidate", "nominee", "chair", "ceo", "founder", "author", "editor",
-      "economist", "analyst", "strategist", "correspondent", "reporter", "columnist", "archbishop", "bishop",
-      "cardinal", "rabbi", "imam", "mp", "mep", "msp"));
-  /** Lower-case nouns that head a speaker phrase without a name (the spokesman, a senior official). */
-  static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.List.of(
-      "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "secretary", "president", "chief",
-      "official", "officials", "director", "leader", "leaders", "chairman", "chairwoman", "chair", "senator",
-      "governor", "mayor", "ambassador", "adviser", "advisor", "advisers", "aide", "aides", "analyst", "analysts",
-      "expert", "experts", "professor", "source", "sources", "strategist", "candidate", "nominee", "host", "anchor",
-      "reporter", "correspondent", "editor", "columnist", "author", "lawyer", "lawyers", "attorney", "economist",
-      "economists", "general", "commander", "officer", "diplomat", "diplomats", "envoy", "representative",
-      "congressman", "congresswoman", "lawmaker", "lawmakers", "manager", "founder", "executive", "head",
-      "narrator", "doctor", "voter", "voters", "supporter", "supporters", "member", "members", "campaign",
-      "ministry", "department", "newspaper", "paper", "agency", "report", "statement", "letter", "ad", "group",
-      "committee", "organization", "organisation", "company", "office", "party", "government", "administration",
-      "embassy", "military", "army", "police", "court", "judge", "prosecutor", "prosecutors", "investigators",
-      "researchers", "study", "poll", "survey", "website", "network", "outlet", "magazine", "woman", "man",
-      "people", "boss", "coach", "player", "owner", "partner", "colleague", "counsel", "deputy", "chancellor",
-      "premier", "king", "queen", "prince", "pope", "father", "mother", "wife", "husband", "son", "daughter",
-      "friend", "resident", "residents", "worker", "workers", "student", "students", "activist", "activists",
-      "protester", "protesters", "critic", "critics", "observer", "observers", "insider", "insiders", "pollster",
-      "historian", "scientist", "scientists", "researcher", "journalist", "journalists", "writer", "tweet", "post",
-      "memo", "document", "documents", "release", "bill", "alliance", "bloc", "council", "commission", "union",
-      "board", "firm", "bank", "authorities", "union", "figure", "publication", "broadcaster", "channel",
-      "institute", "center", "centre", "think-tank", "panel", "team", "staff", "staffer", "staffers", "operative",
-      "consultant", "surrogate", "surrogates", "official", "secretary-general", "foundation", "club", "blog",
-      "opponent", "opponents", "rival", "rivals", "person", "voter", "teacher", "veteran", "nurse", "pastor", "democrat", "democrats", "republican", "republicans", "conservative",
-      "conservatives", "liberal", "liberals",
-      // ordinary people and the texts that speak in the news
-      "commenter", "commenters", "physician", "surgeon", "actor", "actress", "delegate", "delegates", "organizer", "organizers",
-      "organiser", "organisers", "caller", "callers", "viewer", "viewers", "reader", "readers", "fan", "fans",
-      "parent", "parents", "neighbor", "neighbors", "neighbour", "neighbours", "farmer", "farmers", "businessman",
-      "businesswoman", "moderator", "panelist", "panelists", "comedian", "singer", "challenger", "incumbent",
-      "attendee", "attendees", "participant", "participants", "demonstrator", "demonstrators", "speaker",
-      "editorial", "email", "e-mail", "video", "message", "sign", "signs", "card", "complaint", "filing",
-      "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer", "mailer",
-      "spot", "commercial", "brief", "missive", "motion", "front-runner", "frontrunner", "editors", "writers",
-      "reporters"));
-  /** Lower-case words allowed before a role noun inside the phrase. */
-  static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
-      "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",
-      "federal", "state", "campaign", "chief", "vice", "assistant", "acting", "general", "prime", "interim",
-      "executive", "political", "military", "local", "longtime", "veteran", "new", "current", "incoming",
-      "outgoing", "republican", "democratic", "conservative", "liberal", "unnamed", "anonymous", "independent",
-      "british", "american", "russian", "administration", "government", "intelligence", "foreign-policy",
-      "communications", "spokesman", "policy", "party", "news", "legal", "public", "health", "finance", "justice",
-      "defense", "another", "one", "two", "three", "several", "many", "some", "other", "western", "european",
-      "military", "high-ranking", "ranking", "presidential", "special", "regional", "leading", "prominent",
-      "retired", "then", "same", "centrist", "progressive", "tax", "election", "polling", "research", "trade",
-      "union", "opposition", "ruling", "labour", "tory", "gop", "democrat", "undecided", "young", "old", "elderly",
-      "local", "retired", "unemployed", "primary", "evangelical", "black", "white", "hispanic", "latino", "female", "male"));
-  static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"));
-  /** Capitalised words that end an organisation's name. */
-  static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(
-      "ministry", "department", "party", "council", "office", "committee", "house", "kremlin", "pentagon",
-      "commission", "campaign", "foundation", "times", "post", "news", "journal", "agency", "service", "bureau",
-      "center", "centre", "institute", "union", "association", "government", "administration", "embassy", "court",
-      "congress", "senate", "parliament", "tories", "labour", "democrats", "republicans", "dem", "dems", "moscow", "washington",
-      "beijing", "kyiv", "kiev", "london", "russia", "china", "ukraine", "nato", "un", "eu", "us", "u.s", "uk",
-      "bank", "network", "group", "inc", "corp", "company", "tribune", "telegraph", "guardian", "herald", "daily",
-      "review", "magazine", "reuters", "press", "gazette", "cnn", "msnbc", "bbc", "fox", "abc", "nbc", "cbs", "npr",
-      "politifact", "poll", "survey", "university", "college", "school", "club", "alliance", "army", "police",
-      "command", "forces", "board", "authority", "authorities", "organization", "organisation", "federation",
-      "coalition", "conference", "caucus", "states", "kingdom", "republic", "tass", "interfax", "ria", "sputnik",
-      "whitehall", "downing", "treasury", "cbi", "tuc", "fbi", "cia", "dnc", "rnc", "gop", "pac", "team", "staff",
-      "media", "world", "today", "insider", "street", "consult", "rasmussen", "gallup", "quinnipiac", "sports",
-      "radio", "tv", "television", "broadcasting", "conservatives", "liberals", "greens", "nationalists",
-      // a company's legal form closes its name: Ford Motor Co, Guinness PLC, Volkswagen AG, Benetton SpA
-      "co", "ltd", "plc", "ag", "nv", "spa", "sa", "corporation", "llc", "gmbh", "holdings"));
 
   /** The phrase that ends at {@code end} (exclusive, spaces skipped), reading back no further than {@code limit}. */
   public Mention before(CharSequence t, int end, int limit) {
@@ -143,11 +65,11 @@ public final class MentionParser {
       String w = t.subSequence(ws, i).toString();
       String n = Words.norm(w);
       boolean first = words.isEmpty();
-      if (first && PRONOUNS.contains(n)) {
+      if (first && SpeakerWords.PRONOUNS.contains(n)) {
         return new Mention(ws, i, null, null, Mention.Type.PRONOUN, n);
       }
       boolean cap = Character.isUpperCase(w.charAt(0));
-      if (DETERMINERS.contains(n)) {
+      if (SpeakerWords.DETERMINERS.contains(n)) {
         if (!first) {
           words.add(new int[] {ws, i});
           if (n.equals("the") && afterNameOf(t, ws, limit)) {
@@ -157,8 +79,8 @@ public final class MentionParser {
         }
         break;
       }
-      boolean ok = cap ? !isFunctionWord(n) || (isTimeWord(n) && !isWeekday(n)) : ROLE_NOUNS.contains(n) || MODIFIERS.contains(n)
-          || !first && NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
+      boolean ok = cap ? !SpeakerWords.isFunctionWord(n) || (SpeakerWords.isTimeWord(n) && !SpeakerWords.isWeekday(n)) : SpeakerWords.ROLE_NOUNS.contains(n) || SpeakerWords.MODIFIERS.contains(n)
+          || !first && SpeakerWords.NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
           || (!first && Words.isPossessive(w)) || (!first && (n.equals("of") || n.equals("for") || n.equals("and")));
       if (!ok) {
         break;
@@ -184,7 +106,7 @@ public final class MentionParser {
       ordered.add(words.get(k));
     }
     Mention tied = tiedDescription(t, ordered);
-    return tied != null ? tied : build(t, ordered, phraseEnd);
+    return tied != null ? tied : NameRoleSplitter.build(t, ordered, phraseEnd);
   }
 
   /**
@@ -193,7 +115,7 @@ public final class MentionParser {
    * phrase.
    */
   private static Mention tiedDescription(CharSequence t, List<int[]> words) {
-    if (words.size() < 4 || !INDEFINITE.contains(Words.norm(t.subSequence(words.get(0)[0], words.get(0)[1])
+    if (words.size() < 4 || !UnnamedSpeakerTies.INDEFINITE.contains(Words.norm(t.subSequence(words.get(0)[0], words.get(0)[1])
         .toString()))) {
       return null;
     }
@@ -201,7 +123,7 @@ public final class MentionParser {
       String n = Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
       String before = t.subSequence(words.get(k - 1)[0], words.get(k - 1)[1]).toString();
       if ((n.equals("for") || n.equals("of")) && Character.isLowerCase(before.charAt(0))
-          && ROLE_NOUNS.contains(Words.norm(before))) {
+          && SpeakerWords.ROLE_NOUNS.contains(Words.norm(before))) {
         int start = words.get(0)[0];
         int end = words.get(words.size() - 1)[1];
         return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL,
@@ -232,7 +154,7 @@ public final class MentionParser {
       String w = t.subSequence(i, we).toString();
       String n = Words.norm(w);
       boolean first = words.isEmpty();
-      if (first && PRONOUNS.contains(n)) {
+      if (first && SpeakerWords.PRONOUNS.contains(n)) {
         return new Mention(i, we, null, null, Mention.Type.PRONOUN, n);
       }
       int domainEnd = !first && n.equals("of") ? lowerCaseDomain(t, words.get(words.size() - 1), we, limit) : -1;
@@ -246,21 +168,21 @@ public final class MentionParser {
         continue;
       }
       boolean cap = Character.isUpperCase(w.charAt(0));
-      boolean ok = (first && DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
-          || (cap && !isFunctionWord(n) && !isTimeWord(n))
-          || cap && isWeekday(n) && words.size() == 1 && isDeterminer(t, words.get(0)) && nounFollows(t, we, limit)
-          || cap && !first && FUNCTION_WORDS.contains(n) && w.length() > 2 && endsPersonName(t, words.get(words.size() - 1))
+      boolean ok = (first && SpeakerWords.DETERMINERS.contains(n) && !n.equals("that") && !n.equals("this"))
+          || (cap && !SpeakerWords.isFunctionWord(n) && !SpeakerWords.isTimeWord(n))
+          || cap && SpeakerWords.isWeekday(n) && words.size() == 1 && isDeterminer(t, words.get(0)) && nounFollows(t, we, limit)
+          || cap && !first && SpeakerWords.FUNCTION_WORDS.contains(n) && w.length() > 2 && NameRoleSplitter.endsPersonName(t, words.get(words.size() - 1))
               && we < limit && (t.charAt(we) == ',' || t.charAt(we) == '.') // said Al From, who …: a surname
-          || ROLE_NOUNS.contains(n) || MODIFIERS.contains(n) || Words.isPossessive(w)
-          || !first && NAME_PARTICLES.contains(w) && endsPersonName(t, words.get(words.size() - 1))
+          || SpeakerWords.ROLE_NOUNS.contains(n) || SpeakerWords.MODIFIERS.contains(n) || Words.isPossessive(w)
+          || !first && SpeakerWords.NAME_PARTICLES.contains(w) && NameRoleSplitter.endsPersonName(t, words.get(words.size() - 1))
               && (followedByCapital(t, we, limit) || followedByParticle(t, we, limit)) // Ruud van | Nistelrooy
           || (!first && (n.equals("of") || n.equals("for")) && followedByCapital(t, we, limit)
-              && !(words.size() >= 2 && endsPersonName(t, words.get(words.size() - 1))
-                  && endsPersonName(t, words.get(words.size() - 2))))
+              && !(words.size() >= 2 && NameRoleSplitter.endsPersonName(t, words.get(words.size() - 1))
+                  && NameRoleSplitter.endsPersonName(t, words.get(words.size() - 2))))
           || !first && (plainBefore || isModifierWord(t, words.get(words.size() - 1)))
               && plainWordBeforeHead(t, i, limit);
-      plainBefore = ok && Character.isLowerCase(w.charAt(0)) && !ROLE_NOUNS.contains(n) && !MODIFIERS.contains(n)
-          && !TITLES.contains(n) && !Words.isPossessive(w) && !DETERMINERS.contains(n);
+      plainBefore = ok && Character.isLowerCase(w.charAt(0)) && !SpeakerWords.ROLE_NOUNS.contains(n) && !SpeakerWords.MODIFIERS.contains(n)
+          && !SpeakerWords.TITLES.contains(n) && !Words.isPossessive(w) && !SpeakerWords.DETERMINERS.contains(n);
       if (!ok) {
         break;
       }
@@ -270,7 +192,7 @@ public final class MentionParser {
     while (!words.isEmpty()) {
       int[] w = words.get(words.size() - 1);
       String n = Words.norm(t.subSequence(w[0], w[1]).toString());
-      if (DETERMINERS.contains(n) || n.equals("of") || n.equals("for") || n.equals("then") && words.size() > 1) {
+      if (SpeakerWords.DETERMINERS.contains(n) || n.equals("of") || n.equals("for") || n.equals("then") && words.size() > 1) {
         // Mills then writes back: then-Secretary Clinton's modifier never ends a phrase
         words.remove(words.size() - 1);
       } else {
@@ -284,13 +206,13 @@ public final class MentionParser {
     if (tied != null) {
       return tied;
     }
-    Mention m = build(t, words, words.get(words.size() - 1)[1]);
-    Mention knowing = m == null ? null : knowingSourceAfter(t, m, limit);
+    Mention m = NameRoleSplitter.build(t, words, words.get(words.size() - 1)[1]);
+    Mention knowing = m == null ? null : ties.knowingSourceAfter(t, m, limit);
     if (knowing != null) {
       return knowing;
     }
     if (m != null && m.type() == Mention.Type.NOMINAL) {
-      m = withPostmodifier(t, m, limit);
+      m = UnnamedSpeakerTies.withPostmodifier(t, m, limit);
     }
     if (m != null && m.role() == null && m.type() == Mention.Type.PERSON) {
       String appositive = appositive(t, m.end(), limit);
@@ -302,7 +224,7 @@ public final class MentionParser {
   }
 
   private static boolean isDeterminer(CharSequence t, int[] w) {
-    return DETERMINERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()));
+    return SpeakerWords.DETERMINERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()));
   }
 
   /**
@@ -320,7 +242,7 @@ public final class MentionParser {
     }
     String w = t.subSequence(j, e).toString();
     String n = Words.norm(w);
-    return ROLE_NOUNS.contains(n) || Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n);
+    return SpeakerWords.ROLE_NOUNS.contains(n) || Character.isUpperCase(w.charAt(0)) && !SpeakerWords.isFunctionWord(n);
   }
 
   /**
@@ -331,7 +253,7 @@ public final class MentionParser {
     String raw = t.subSequence(w[0], w[1]).toString();
     String n = Words.norm(raw);
     return Character.isLowerCase(raw.charAt(0))
-        && (MODIFIERS.contains(n) || TITLES.contains(n) && !ROLE_NOUNS.contains(n));
+        && (SpeakerWords.MODIFIERS.contains(n) || SpeakerWords.TITLES.contains(n) && !SpeakerWords.ROLE_NOUNS.contains(n));
   }
 
   /** Most plain words stepped over between a modifier and the head of a speaker phrase. */
@@ -352,9 +274,9 @@ public final class MentionParser {
       String w = t.subSequence(j, e).toString();
       String n = Words.norm(w);
       if (Character.isUpperCase(w.charAt(0))) {
-        return k > 0 && !isFunctionWord(n) && !PRONOUNS.contains(n);
+        return k > 0 && !SpeakerWords.isFunctionWord(n) && !SpeakerWords.PRONOUNS.contains(n);
       }
-      if (k > 0 && ROLE_NOUNS.contains(n)) {
+      if (k > 0 && SpeakerWords.ROLE_NOUNS.contains(n)) {
         return true;
       }
       if (!isPlainWord(n, w)) {
@@ -371,131 +293,20 @@ public final class MentionParser {
 
   /** A lower-case content word: no function word, auxiliary, -ing form or simple past (hyphenated ones pass). */
   private boolean isPlainWord(String n, String w) {
-    if (cues.lemmaOfNorm(n) != null || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-') || isFunctionWord(n) || VERB_LIKE.contains(n)
-        || PRONOUNS.contains(n) || DETERMINERS.contains(n)) {
+    if (cues.lemmaOfNorm(n) != null || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-') || SpeakerWords.isFunctionWord(n) || UnnamedSpeakerPhrases.VERB_LIKE.contains(n)
+        || SpeakerWords.PRONOUNS.contains(n) || SpeakerWords.DETERMINERS.contains(n)) {
       return false;
     }
     return n.indexOf('-') > 0 || !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly") || n.endsWith("s"));
   }
 
-  /** Openers of an indefinite description: a spokesman, one adviser, another official. */
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-  /** Prepositions that tie an unnamed speaker to someone named: an adviser to Trump, a spokeswoman for the EU. */
-  private static final Set<String> TIES = Set.of("to", "for", "at", "from", "with");
-
   /**
-   * {@code a longtime adviser to Bill Clinton}, {@code a person close to the Clintons}, {@code a spokeswoman for the
-   * Transit Authority}: an indefinite description runs on over {@code to}/{@code for} and a capitalised name, since
-   * that name is all the article says of who spoke. Other mentions come back unchanged.
+   * The phrase of {@link UnnamedSpeakerTies#knowingSourceAfter} read back from {@code phraseEnd}, where a cue follows
+   * it: a person familiar with the talks said.
    */
-  private static Mention withPostmodifier(CharSequence t, Mention m, int limit) {
-    String phrase = m.role();
-    int sp = phrase.indexOf(' ');
-    if (sp < 0 || !INDEFINITE.contains(Words.norm(phrase.substring(0, sp)))) {
-      return m;
-    }
-    int i = Words.skipSpaces(t, m.end(), limit);
-    int e = Words.wordEnd(t, i, limit);
-    String n = e > i ? Words.norm(t.subSequence(i, e).toString()) : "";
-    if (n.equals("close")) {
-      i = Words.skipSpaces(t, e, limit);
-      e = Words.wordEnd(t, i, limit);
-      n = e > i ? Words.norm(t.subSequence(i, e).toString()) : "";
-      if (!n.equals("to")) {
-        return m;
-      }
-    } else if (!TIES.contains(n)) {
-      return m;
-    }
-    int j = Words.skipSpaces(t, e, limit);
-    int we = Words.wordEnd(t, j, limit);
-    if (we > j && (Words.norm(t.subSequence(j, we).toString()).equals("the")
-        || Words.norm(t.subSequence(j, we).toString()).equals("both"))) {
-      j = Words.skipSpaces(t, we, limit); // a source at the Tampa station, an adviser to both Clintons
-    }
-    int end = -1;
-    for (int k = 0; k < 5 && j < limit; k++) {
-      we = Words.wordEnd(t, j, limit);
-      if (we == j) {
-        break;
-      }
-      String w = t.subSequence(j, we).toString();
-      if (end > 0 && Character.isLowerCase(w.charAt(0))) {
-        if (ROLE_NOUNS.contains(Words.norm(w)) || isHeadNoun(w) && (we >= limit || !Words.isWordChar(t.charAt(we))
-            && t.charAt(we) != ' ')) {
-          end = we; // a source at the Tampa station, a report from the State Department's inspector: its own head
-        }
-        break;
-      }
-      if (!Character.isUpperCase(w.charAt(0)) || isFunctionWord(Words.norm(w))) {
-        break;
-      }
-      end = we;
-      if (Words.isPossessive(w)) { // the State Department's inspector general
-        int h = Words.skipSpaces(t, we, limit);
-        for (int q = 0; q < 2 && h < limit; q++) { // up to two plain nouns that close the clause
-          int he = Words.wordEnd(t, h, limit);
-          if (he == h || !isHeadNoun(t.subSequence(h, he).toString())) {
-            break;
-          }
-          if (he >= limit || !Words.isWordChar(t.charAt(he)) && t.charAt(he) != ' ') {
-            end = he;
-            break;
-          }
-          h = Words.skipSpaces(t, he, limit);
-        }
-        break;
-      }
-      j = Words.skipSpaces(t, we, limit);
-    }
-    if (end < 0) {
-      return m;
-    }
-    return new Mention(m.start(), end, null, t.subSequence(m.start(), end).toString(), Mention.Type.NOMINAL,
-        m.head());
-  }
-
-  /** Words that tie an unnamed source to what it knows, with the preposition each takes: familiar with the talks. */
-  private static final java.util.Map<String, String> KNOWING = java.util.Map.of("familiar", "with", "close", "to",
-      "briefed", "on", "knowledgeable", "about");
-  /** Heads of an unnamed source that such a tie describes: a person familiar with, two officials briefed on. */
-  private static final Set<String> SOURCE_HEADS = Set.of("source", "sources", "person", "people", "official",
-      "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "insider", "insiders", "diplomat",
-      "diplomats", "individual", "individuals", "strategist", "strategists", "operative", "operatives", "ally",
-      "allies", "associate", "associates");
-  /** Most words of what the source knows: the FDIC's internal investigation. */
-  private static final int MAX_KNOWN_WORDS = 6;
-
-  /**
-   * {@code a source familiar with the investigation}, {@code people close to the campaign}, {@code two officials
-   * briefed on the talks}: news names an unnamed source by what it knows, and that whole phrase is the speaker, not
-   * the thing known (the campaign did not speak). The phrase {@code m} begins, run on over the tie and its object;
-   * null unless {@code m} is such a source and a tie follows it.
-   */
-  private Mention knowingSourceAfter(CharSequence t, Mention m, int limit) {
-    if (!isSource(m)) {
-      return null;
-    }
-    int i = Words.skipSpaces(t, m.end(), limit);
-    int e = Words.wordEnd(t, i, limit);
-    String prep = e > i ? KNOWING.get(Words.norm(t.subSequence(i, e).toString())) : null;
-    if (prep == null || t.subSequence(i, e).chars().anyMatch(Character::isUpperCase)) {
-      return null;
-    }
-    int p = Words.skipSpaces(t, e, limit);
-    int pe = Words.wordEnd(t, p, limit);
-    if (pe == p || !Words.norm(t.subSequence(p, pe).toString()).equals(prep)) {
-      return null;
-    }
-    int end = knownObjectEnd(t, Words.skipSpaces(t, pe, limit), limit);
-    return end < 0 ? null : new Mention(m.start(), end, null, t.subSequence(m.start(), end).toString(),
-        Mention.Type.NOMINAL, m.type() == Mention.Type.NOMINAL ? m.head() : Words.norm(m.name()));
-  }
-
-  /** The same phrase read back from {@code phraseEnd}, where a cue follows it: a person familiar with the talks said. */
   private Mention knowingSourceBefore(CharSequence t, int phraseEnd, int limit) {
     int i = phraseEnd;
-    for (int k = 0; k <= MAX_KNOWN_WORDS && i > limit; k++) {
+    for (int k = 0; k <= UnnamedSpeakerTies.MAX_KNOWN_WORDS && i > limit; k++) {
       int ws = Words.wordStart(t, i, limit);
       if (ws == i) {
         return null;
@@ -503,180 +314,16 @@ public final class MentionParser {
       String n = Words.norm(t.subSequence(ws, i).toString());
       int ae = Words.skipSpacesBack(t, ws, limit);
       int as = Words.wordStart(t, ae, limit);
-      if (k > 0 && as < ae && n.equals(KNOWING.get(Words.norm(t.subSequence(as, ae).toString())))
-          && knownObjectEnd(t, Words.skipSpaces(t, i, phraseEnd), phraseEnd) == phraseEnd) {
+      if (k > 0 && as < ae && n.equals(UnnamedSpeakerTies.KNOWING.get(Words.norm(t.subSequence(as, ae).toString())))
+          && ties.knownObjectEnd(t, Words.skipSpaces(t, i, phraseEnd), phraseEnd) == phraseEnd) {
         Mention m = before(t, as, limit);
         if (m == null || m.end() != Words.skipSpacesBack(t, as, limit)) {
           return null;
         }
-        Mention known = knowingSourceAfter(t, m, phraseEnd);
+        Mention known = ties.knowingSourceAfter(t, m, phraseEnd);
         return known != null && known.end() == phraseEnd ? known : null;
       }
       i = Words.skipSpacesBack(t, ws, limit);
-    }
-    return null;
-  }
-
-  /** An unnamed source: a nominal with a source head (a person, two officials), or a lone capitalised Sources. */
-  private static boolean isSource(Mention m) {
-    if (m.type() == Mention.Type.NOMINAL) {
-      return SOURCE_HEADS.contains(m.head());
-    }
-    return m.type() == Mention.Type.PERSON && m.role() == null && m.name() != null && m.name().indexOf(' ') < 0
-        && SOURCE_HEADS.contains(Words.norm(m.name()));
-  }
-
-  /**
-   * The end of the thing a source knows, starting at {@code i}: an optional determiner or possessive, then up to
-   * {@link #MAX_KNOWN_WORDS} nouns, adjectives and names, stopping at punctuation, a function word, an auxiliary or a
-   * speech cue; -1 when no content word comes.
-   */
-  private int knownObjectEnd(CharSequence t, int i, int limit) {
-    int end = -1;
-    boolean owned = false; // after a possessive a verb's form is a noun: Cruz's thinking
-    for (int k = 0; k < MAX_KNOWN_WORDS && i < limit; k++) {
-      int we = Words.wordEnd(t, i, limit);
-      if (we == i) {
-        break;
-      }
-      String w = t.subSequence(i, we).toString();
-      String n = Words.norm(w);
-      boolean opener = k == 0 && (n.equals("the") || n.equals("his") || n.equals("her") || n.equals("their")
-          || n.equals("its") || n.equals("a") || n.equals("an"));
-      boolean content = !opener && !isFunctionWord(n) && !VERB_LIKE.contains(n) && !PRONOUNS.contains(n)
-          && (owned || cues.lemmaOfNorm(n) == null) && !n.endsWith("ly") && w.chars().allMatch(ch -> Character.isLetterOrDigit(ch)
-              || ch == '-' || ch == '\'' || ch == '\u2019' || ch == '.' || ch == '&');
-      if (!opener && !content) {
-        break;
-      }
-      if (content) {
-        end = we;
-      }
-      owned = Words.isPossessive(w);
-      if (we >= limit || t.charAt(we) != ' ') {
-        break; // punctuation closes the object
-      }
-      i = Words.skipSpaces(t, we, limit);
-    }
-    return end;
-  }
-
-  /** A lower-case noun that may head a phrase: no function word, past form, participle or adverb. */
-  private static boolean isHeadNoun(String w) {
-    String n = Words.norm(w);
-    return w.chars().allMatch(Character::isLowerCase) && !isFunctionWord(n) && !n.endsWith("ed")
-        && !n.endsWith("ing") && !n.endsWith("ly");
-  }
-
-  /** Determiners that open a description of someone the article does not name (the gambling tycoon). */
-  private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "one", "another");
-  /** Relatives, auxiliaries and modals: a description never runs on into them (the cardinal will tell). */
-  private static final Set<String> VERB_LIKE = Set.of("who", "whose", "which", "is", "was", "are", "were", "be",
-      "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
-      "shall", "should");
-  /** Most words of such a description after its determiner. */
-  private static final int MAX_DESCRIPTION_WORDS = 6;
-
-  /**
-   * A definite or indefinite description starting at {@code start} that no role list knows ({@code the gambling
-   * tycoon}, {@code a 2008 campaign veteran}, {@code the 46-year-old}): the determiner and the plain words after it,
-   * stopping before a function word, a speech cue (told, said) or punctuation; null unless at least one word follows
-   * the determiner. Callers decide from what comes next whether it is a speaker (a cue verb, or the clause's end).
-   */
-  public Mention description(CharSequence t, int start, int limit, CueLexicon cues) {
-    return description(t, start, limit, cues, false);
-  }
-
-  /**
-   * As {@link #description(CharSequence, int, int, CueLexicon)}; when {@code subject} (the caller needs the phrase to
-   * be a clause's subject, a cue verb right after it) a lower-case {@code this} opens it too ({@code “…,” this Trump
-   * look-alike declared}; after an inverted cue {@code said this week} is a time) and a cue word's plain form right
-   * after the determiner is its noun ({@code the order released Friday said}; before a cue, {@code the claim was
-   * denied by} is passive).
-   */
-  public Mention description(CharSequence t, int start, int limit, CueLexicon cues, boolean subject) {
-    int i = Words.skipSpaces(t, start, limit);
-    int we = Words.wordEnd(t, i, limit);
-    String opener = we == i ? "" : t.subSequence(i, we).toString();
-    if (!DESCRIPTION_OPENERS.contains(Words.norm(opener)) && !(subject && opener.equals("this"))) {
-      return null;
-    }
-    int end = -1;
-    int lastStart = -1;
-    int j = Words.skipSpaces(t, we, limit);
-    for (int k = 0; k < MAX_DESCRIPTION_WORDS && j < limit; k++) {
-      int e = Words.wordEnd(t, j, limit);
-      if (e == j) {
-        break;
-      }
-      String n = Words.norm(t.subSequence(j, e).toString());
-      // the order, the report: right after the determiner a cue word's plain form is the noun
-      boolean noun = subject && k == 0 && !n.endsWith("ed") && !n.endsWith("ing");
-      if (isFunctionWord(n) || PRONOUNS.contains(n) || cues.lemmaOfNorm(n) != null && !noun || VERB_LIKE.contains(n)
-          || k > 0 && (n.endsWith("ed") || n.endsWith("ing")) && n.indexOf('-') < 0) {
-        break; // the prime minister shrugged off claims: a verb ends the description before any cue
-      }
-      end = e;
-      lastStart = j;
-      j = Words.skipSpaces(t, e, limit);
-    }
-    if (end < 0) {
-      return null;
-    }
-    String phrase = t.subSequence(i, end).toString();
-    String head = Words.norm(Words.stripPossessive(t.subSequence(lastStart, end).toString()));
-    return new Mention(i, end, null, phrase, Mention.Type.NOMINAL, head);
-  }
-
-  /** Words that count a crowd: Hundreds of demonstrators, about 50 protesters. */
-  private static final Set<String> CROWD_COUNTS = Set.of("hundreds", "dozens", "thousands", "scores", "tens");
-  /** Words before a number that only make it rough: about 50, more than 200. */
-  private static final Set<String> ROUGHLY = Set.of("about", "some", "nearly", "around", "roughly", "almost");
-  /** Most words of a crowd phrase after its count. */
-  private static final int MAX_CROWD_WORDS = 3;
-
-  /**
-   * A crowd that speaks as one starting at {@code start}: an optional count ({@code Hundreds of}, {@code about 50}),
-   * then capitalised or hyphenated qualifiers ({@code pro-Sanders}, {@code Trump}) and a plural role noun as head
-   * ({@code Sanders protesters}, {@code Hundreds of pro-Sanders demonstrators}); null for any other phrase. Callers
-   * need a verb right after it.
-   */
-  public Mention crowd(CharSequence t, int start, int limit) {
-    int i = Words.skipSpaces(t, start, limit);
-    int phraseStart = i;
-    int e = Words.wordEnd(t, i, limit);
-    if (e > i && ROUGHLY.contains(Words.norm(t.subSequence(i, e).toString()))) {
-      i = Words.skipSpaces(t, e, limit);
-      e = Words.wordEnd(t, i, limit);
-    }
-    if (e > i && t.subSequence(i, e).chars().allMatch(Character::isDigit)) {
-      i = Words.skipSpaces(t, e, limit); // about 50 protesters
-    } else if (e > i && CROWD_COUNTS.contains(Words.norm(t.subSequence(i, e).toString()))) {
-      int o = Words.skipSpaces(t, e, limit);
-      int oe = Words.wordEnd(t, o, limit);
-      if (oe - o != 2 || !t.subSequence(o, oe).toString().equals("of")) {
-        return null;
-      }
-      i = Words.skipSpaces(t, oe, limit); // Hundreds of demonstrators
-    } else if (i != phraseStart) {
-      return null;
-    }
-    for (int k = 0; k <= MAX_CROWD_WORDS && i < limit; k++) {
-      e = Words.wordEnd(t, i, limit);
-      if (e == i) {
-        return null;
-      }
-      String w = t.subSequence(i, e).toString();
-      String n = Words.norm(w);
-      if (ROLE_NOUNS.contains(n) && n.endsWith("s") && Character.isLowerCase(w.charAt(0))) {
-        return new Mention(phraseStart, e, null, t.subSequence(phraseStart, e).toString(), Mention.Type.NOMINAL, n);
-      }
-      boolean qualifier = Character.isUpperCase(w.charAt(0)) && !isFunctionWord(n) && !PRONOUNS.contains(n)
-          && !DETERMINERS.contains(n) || n.indexOf('-') > 0 || MODIFIERS.contains(n);
-      if (!qualifier) {
-        return null;
-      }
-      i = Words.skipSpaces(t, e, limit);
     }
     return null;
   }
@@ -694,7 +341,7 @@ public final class MentionParser {
     }
     String n = Words.norm(t.subSequence(i, we).toString());
     if (!Set.of("a", "an", "the", "who", "head", "chief", "director", "president", "chairman").contains(n)
-        && !ROLE_NOUNS.contains(n)) {
+        && !SpeakerWords.ROLE_NOUNS.contains(n)) {
       return null;
     }
     if (n.equals("who")) {
@@ -708,185 +355,6 @@ public final class MentionParser {
     return role.isEmpty() ? null : role;
   }
 
-  private Mention build(CharSequence t, List<int[]> words, int phraseEnd) {
-    int n = words.size();
-    if (n >= 3 && isPostNominal(capitalisedNorm(t, words.get(n - 1)))
-        && isGivenAndSurname(capitalisedNorm(t, words.get(n - 3)), capitalisedNorm(t, words.get(n - 2)))
-        && (n == 3 || !Character.isUpperCase(t.charAt(words.get(n - 4)[0])))) {
-      // Tom McCabe MSP, Paul Boateng MP: the letters after a name are no part of it, though the phrase runs on to them
-      Mention m = buildWords(t, words.subList(0, n - 1));
-      return m == null ? null : new Mention(m.start(), words.get(n - 1)[1], m.name(), m.role(), m.type(), m.head());
-    }
-    return buildWords(t, words);
-  }
-
-  private Mention buildWords(CharSequence t, List<int[]> words) {
-    int n = words.size();
-    Mention personOf = personOf(t, words);
-    if (personOf != null) {
-      return personOf;
-    }
-    // the name is the trailing run of capitalised words after the last title word
-    int nameFrom = n;
-    while (nameFrom > 0) {
-      String w = t.subSequence(words.get(nameFrom - 1)[0], words.get(nameFrom - 1)[1]).toString();
-      String norm = Words.norm(w);
-      boolean connector = nameFrom - 1 > 0 && nameFrom < n && (NAME_PARTICLES.contains(norm) || Set.of("al", "la",
-          "le", "of").contains(norm));
-      boolean surname = nameFrom == n && nameFrom > 1 && isSurnameTitle(capitalisedNorm(t, words.get(nameFrom - 2)), norm);
-      boolean givenName = norm.equals("bill") && nameFrom < n; // Bill Clinton: the given name, not a bill
-      // First Interstate, First Boston: before a capitalised word that is no title, First opens a firm's name (a
-      // First Minister or First Lady keeps it as a title)
-      givenName |= norm.equals("first") && nameFrom < n && Character.isUpperCase(w.charAt(0))
-          && !isTitleWord(capitalisedNormOrEmpty(t, words.get(nameFrom)));
-      if (!(Character.isUpperCase(w.charAt(0)) || connector) || isTitleWord(norm) && !surname && !givenName) {
-        break;
-      }
-      if (nameFrom < n && Words.isPossessive(w)) {
-        break; // Russia’s | Foreign Ministry: the possessive starts an organisation phrase, handled below
-      }
-      nameFrom--;
-    }
-    if (nameFrom < n - 1 && isHyphenedModifier(t.subSequence(words.get(nameFrom)[0], words.get(nameFrom)[1]))) {
-      nameFrom++; // the Oscar-nominated | Owen, Dutch-born | Anton Corbijn: a modifier, no part of the name
-    }
-    int start = words.get(0)[0];
-    int end = words.get(n - 1)[1];
-    String lastRaw = t.subSequence(words.get(n - 1)[0], words.get(n - 1)[1]).toString();
-    String lastWord = Words.norm(lastRaw);
-    if (nameFrom == n && Character.isUpperCase(lastRaw.charAt(0))
-        && ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
-      nameFrom = n - 1; // Fisheries Ministry: an organisation, though ministry is also a role noun
-    }
-    if (nameFrom == n) {
-      String phrase = t.subSequence(start, end).toString();
-      String head = lastWord;
-      return new Mention(start, end, null, phrase, Mention.Type.NOMINAL, head);
-    }
-    int officeName = officeName(t, words, nameFrom);
-    if (officeName > 0) {
-      // Secretary of Commerce Malcolm Baldrige, Comptroller of the Currency Robert Clarke: the office, then the person
-      String role = t.subSequence(officeStart(t, words, nameFrom), words.get(officeName - 1)[1]).toString();
-      String name = t.subSequence(words.get(officeName)[0], end).toString();
-      return new Mention(start, end, Words.stripPossessive(name), stripDeterminer(role), Mention.Type.PERSON,
-          lastWord);
-    }
-    if (nameFrom > 0 && word(t, words, nameFrom).equals("of")) {
-      return ofPhrase(t, words, nameFrom - 1, start, end);
-    }
-    String name = t.subSequence(words.get(nameFrom)[0], end).toString();
-    String role = nameFrom > 0 ? t.subSequence(start, words.get(nameFrom - 1)[1]).toString() : null;
-    if (isOrganisation(name, lastWord)) {
-      // an organisation keeps its owner: Russia’s Foreign Ministry, the Tories
-      int orgFrom = nameFrom;
-      while (orgFrom > 0) {
-        String w = t.subSequence(words.get(orgFrom - 1)[0], words.get(orgFrom - 1)[1]).toString();
-        if (!Character.isUpperCase(w.charAt(0))) {
-          break;
-        }
-        orgFrom--;
-      }
-      String org = t.subSequence(words.get(orgFrom)[0], end).toString();
-      return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, lastWord);
-    }
-    if (role != null && splitsAnOrganisation(t, words, nameFrom, name, lastWord)) {
-      // Department for | Transport, National | Association of Probation Officers: one body's name, cut at a title word
-      int from = word(t, words, 0).equals("the") ? 1 : 0;
-      String org = t.subSequence(words.get(from)[0], end).toString();
-      return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, lastWord);
-    }
-    if (role != null) {
-      role = stripDeterminer(role);
-    }
-    return new Mention(start, end, Words.stripPossessive(name), role, Mention.Type.PERSON, lastWord);
-  }
-
-  /**
-   * Where the person's name starts when the name part follows an office named with {@code of} ({@code Secretary of |
-   * Commerce Malcolm Baldrige}, {@code Chancellor of the | Exchequer Nigel Lawson}, the office's words before the
-   * phrase or in it): three capitalised words or more, the office's last word and then a given name and a surname (an
-   * initial between them kept); -1 when the phrase is not so.
-   */
-  private static int officeName(CharSequence t, List<int[]> words, int nameFrom) {
-    int n = words.size();
-    int first = nameFrom < n && word(t, words, nameFrom).equals("of") ? nameFrom + 1 : nameFrom;
-    if (n - first < 3 || n - first > 4 || officeStart(t, words, nameFrom) < 0) {
-      return -1;
-    }
-    String[] norms = new String[n - first];
-    for (int k = first; k < n; k++) {
-      String raw = t.subSequence(words.get(k)[0], words.get(k)[1]).toString();
-      if (!Character.isUpperCase(raw.charAt(0))) {
-        return -1;
-      }
-      norms[k - first] = Words.norm(Words.stripPossessive(raw));
-    }
-    int from = officeHolderFrom(norms);
-    return from < 0 ? -1 : first + from;
-  }
-
-  /**
-   * Where the person starts in a run of capitalised words that follows an office's {@code of} ({@code Exchequer Nigel
-   * Lawson}): one word of the office, then a given name and a surname, an initial between them allowed ({@code Labor
-   * William E. Brock}); -1 for any other run, such as a body's name ({@code Petroleum Exporting Countries}, {@code Bankers
-   * Trust Australia Ltd}). The words are normalised.
-   */
-  public static int officeHolderFrom(String[] norms) {
-    int n = norms.length;
-    if (n != 3 && !(n == 4 && norms[2].length() == 1)) {
-      return -1;
-    }
-    for (int k = 0; k < n; k++) {
-      String w = norms[k];
-      if (isFunctionWord(w) || k > 0 && (isTitleWord(w) || ORG_WORDS.contains(w) || BODY_ENDS.contains(w))) {
-        return -1; // the office's word may be one of bodies (Commerce), the person's may not
-      }
-    }
-    String last = norms[n - 1];
-    return last.endsWith("ies") || last.endsWith("ing") ? -1 : 1;
-  }
-
-  /**
-   * Where the office's capitalised word before {@code of} or {@code of the} starts, in the phrase ({@code Secretary of
-   * Commerce …}, {@code the Comptroller of the Currency …}) or right before it ({@code Chancellor of the} ahead of a
-   * phrase that starts at {@code Exchequer}); -1 when no office so named stands before the name part at {@code
-   * nameFrom}.
-   */
-  private static int officeStart(CharSequence t, List<int[]> words, int nameFrom) {
-    int k = nameFrom < words.size() && word(t, words, nameFrom).equals("of") ? nameFrom + 1 : nameFrom;
-    if (k - 1 >= 0 && word(t, words, k - 1).equals("the")) {
-      k--;
-    }
-    if (k - 1 >= 0) {
-      if (!word(t, words, k - 1).equals("of") || k - 2 < 0) {
-        return -1;
-      }
-      int[] w = words.get(k - 2);
-      return Character.isUpperCase(t.charAt(w[0])) ? w[0] : -1;
-    }
-    // the phrase starts with the name part: read the words before it
-    int limit = Math.max(0, words.get(0)[0] - 60);
-    int e = Words.skipSpacesBack(t, words.get(0)[0], limit);
-    int ws = Words.wordStart(t, e, limit);
-    if (ws < e && t.subSequence(ws, e).toString().equals("the")) {
-      e = Words.skipSpacesBack(t, ws, limit);
-      ws = Words.wordStart(t, e, limit);
-    }
-    if (ws >= e || !t.subSequence(ws, e).toString().equals("of")) {
-      return -1;
-    }
-    e = Words.skipSpacesBack(t, ws, limit);
-    ws = Words.wordStart(t, e, limit);
-    return ws < e && Character.isUpperCase(t.charAt(ws)) ? ws : -1;
-  }
-
-  /**
-   * Lower-case particles inside a person's name, between a given name and the rest of the surname: Rodrigo de Rato,
-   * Ruud van Nistelrooy, Javier Perez de Cuellar, Richard von Weizsaecker, Lula da Silva.
-   */
-  public static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "del", "der", "den", "dos",
-      "du", "di", "ter", "bin");
-
   /** Whether a capitalised word (not a title) ends right before {@code pos}: a particle there continues a name. */
   private static boolean capitalisedBefore(CharSequence t, int pos, int limit) {
     int e = Words.skipSpacesBack(t, pos, limit);
@@ -895,231 +363,15 @@ public final class MentionParser {
       return false;
     }
     String w = t.subSequence(s, e).toString();
-    return NAME_PARTICLES.contains(w) || endsPersonName(t, new int[] {s, e});
+    return SpeakerWords.NAME_PARTICLES.contains(w) || NameRoleSplitter.endsPersonName(t, new int[] {s, e});
   }
 
   /** Whether another name particle follows {@code end}: van | der Sar. */
   private static boolean followedByParticle(CharSequence t, int end, int limit) {
     int s = Words.skipSpaces(t, end, limit);
     int e = Words.wordEnd(t, s, limit);
-    return e > s && NAME_PARTICLES.contains(t.subSequence(s, e).toString()) && followedByCapital(t, e, limit);
+    return e > s && SpeakerWords.NAME_PARTICLES.contains(t.subSequence(s, e).toString()) && followedByCapital(t, e, limit);
   }
-
-  /** Words that end the name of a body, never a person's: the Confederation of British Industry. */
-  private static final Set<String> BODY_ENDS = Set.of("industry", "industries", "commerce", "transport", "development",
-      "statistics", "studies", "affairs", "pensions", "skills", "officers", "manufacturers", "traders", "employers");
-  /** Words that join the parts of a body's name: Department of Trade and Industry. */
-  private static final Set<String> NAME_JOINS = Set.of("of", "for", "and", "the");
-
-  /**
-   * Whether the role words before the name and the name are one organisation's name, split where a word that is also
-   * a title stands: every word before the name capitalised or a joining word, no courtesy or rank title among them,
-   * a word of bodies in the phrase (department, association, industry), and the phrase hanging on a joining word ({@code Department for | Transport}), or the name holding one ({@code
-   * Association of Probation Officers}) or ending as bodies do ({@code British | Phonographic Industry}).
-   */
-  private static boolean splitsAnOrganisation(CharSequence t, List<int[]> words, int nameFrom, String name,
-      String lastWord) {
-    for (int k = word(t, words, 0).equals("the") ? 1 : 0; k < nameFrom; k++) {
-      String raw = t.subSequence(words.get(k)[0], words.get(k)[1]).toString();
-      String norm = Words.norm(raw);
-      if (!(Character.isUpperCase(raw.charAt(0)) || NAME_JOINS.contains(norm)) || TITLES.contains(norm)
-          || Words.isPossessive(raw)) {
-        return false;
-      }
-    }
-    boolean body = BODY_ENDS.contains(Words.stripPossessive(lastWord));
-    for (int k = 0; k < words.size() && !body; k++) {
-      body = ORG_WORDS.contains(Words.stripPossessive(word(t, words, k))); // not two people: Obama and Clinton
-    }
-    boolean hangs = NAME_JOINS.contains(word(t, words, nameFrom - 1));
-    return body && (hangs || name.contains(" of ") || BODY_ENDS.contains(Words.stripPossessive(lastWord)));
-  }
-
-  /**
-   * {@code Dana Whitfield of the Harbour Institute}, {@code Cameron Easley for Morning Consult}: a full name (two
-   * capitalised words or more, no title or organisation word last) followed by {@code of}/{@code for} and the rest
-   * of the phrase; the person, with the title before and the organisation after as the role. Null otherwise.
-   */
-  private static Mention personOf(CharSequence t, List<int[]> words) {
-    int n = words.size();
-    for (int k = 2; k < n - 1; k++) {
-      String c = word(t, words, k);
-      if (!(c.equals("of") || c.equals("for")) || !endsPersonName(t, words.get(k - 1))) {
-        continue;
-      }
-      int from = k - 1;
-      while (from > 0 && (endsPersonName(t, words.get(from - 1))
-          || from > 1 && NAME_PARTICLES.contains(word(t, words, from - 1)))) { // Robin van Persie of Arsenal
-        from--;
-      }
-      if (k - from < 2) {
-        return null;
-      }
-      int start = words.get(0)[0];
-      int end = words.get(n - 1)[1];
-      String person = t.subSequence(words.get(from)[0], words.get(k - 1)[1]).toString();
-      String of = t.subSequence(words.get(k)[0], end).toString();
-      String title = from > 0 ? stripDeterminer(t.subSequence(start, words.get(from - 1)[1]).toString()) : null;
-      return new Mention(start, end, Words.stripPossessive(person), title == null ? of : title + " " + of,
-          Mention.Type.PERSON, word(t, words, k - 1));
-    }
-    return null;
-  }
-
-  /** A capitalised word hyphened to a lower-case one: Oscar-nominated, Dutch-born, Newly-crowned. */
-  private static boolean isHyphenedModifier(CharSequence w) {
-    int h = w.toString().lastIndexOf('-');
-    return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(h + 1));
-  }
-
-  /** The normalised word at {@code w} when it is capitalised, else the empty string. */
-  private static String capitalisedNormOrEmpty(CharSequence t, int[] w) {
-    String n = capitalisedNorm(t, w);
-    return n == null ? "" : n;
-  }
-
-  /** The normalised word at {@code w} when it is capitalised, else null. */
-  private static String capitalisedNorm(CharSequence t, int[] w) {
-    return Character.isUpperCase(t.charAt(w[0])) ? Words.norm(t.subSequence(w[0], w[1]).toString()) : null;
-  }
-
-  private static String word(CharSequence t, List<int[]> words, int k) {
-    return Words.norm(t.subSequence(words.get(k)[0], words.get(k)[1]).toString());
-  }
-
-  /**
-   * A phrase whose name part would start with {@code of} (the Muslim Council of Britain, the head of NATO): a
-   * capitalised organisation word before {@code of} makes the whole capitalised run an organisation; anything else
-   * is a description headed by that word, never a person called "of Britain".
-   */
-  private static Mention ofPhrase(CharSequence t, List<int[]> words, int headIndex, int start, int end) {
-    String headRaw = t.subSequence(words.get(headIndex)[0], words.get(headIndex)[1]).toString();
-    String head = Words.norm(headRaw);
-    if (Character.isUpperCase(headRaw.charAt(0)) && ORG_WORDS.contains(head)) {
-      int orgFrom = headIndex;
-      while (orgFrom > 0) {
-        String w = t.subSequence(words.get(orgFrom - 1)[0], words.get(orgFrom - 1)[1]).toString();
-        if (!Character.isUpperCase(w.charAt(0)) || DETERMINERS.contains(Words.norm(w))) {
-          break;
-        }
-        orgFrom--;
-      }
-      String org = t.subSequence(words.get(orgFrom)[0], end).toString();
-      return new Mention(start, end, Words.stripPossessive(org), null, Mention.Type.ORGANISATION, head);
-    }
-    return new Mention(start, end, null, t.subSequence(start, end).toString(), Mention.Type.NOMINAL, head);
-  }
-
-  /** Titles that go with a name whatever the person's role: the chairman of X, Sir Andrew Green, said. */
-  private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
-      "lady", "prof", "professor", "rev", "reverend");
-
-  /** Whether {@code role} is one courtesy title (Sir, Dr, Mrs) and nothing more. */
-  public static boolean isCourtesyTitle(String role) {
-    return COURTESY_TITLES.contains(Words.norm(role.strip()));
-  }
-
-  /** Letters written after a member's name in British style: Paul Boateng MP. */
-  private static final Set<String> POST_NOMINALS = Set.of("mp", "msp", "mep");
-
-  /** Whether the normalised word is a member's letters written after a name (MP, MSP, MEP). */
-  public static boolean isPostNominal(String norm) {
-    return norm != null && POST_NOMINALS.contains(norm);
-  }
-
-  /** Words that make a capitalised pair a constituency or region, not a name: Ealing North MP, the East Midlands. */
-  private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
-      "lower", "greater", "new", "the", "st", "saint", "midlands", "city", "county", "valley", "hill", "hills");
-
-  /**
-   * Whether two capitalised words before a member's letters read as a given name and a surname (Paul Boateng MP),
-   * not as a constituency (Ealing North MP) or a role (Labour MP): neither is a title, organisation or place word.
-   */
-  public static boolean isGivenAndSurname(String given, String surname) {
-    for (String w : new String[] {given, surname}) {
-      if (w == null || isTitleWord(w) || ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || isFunctionWord(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Title words that are also common surnames: Amy Pope, Steve King, John Major, Patty Judge. */
-  private static final Set<String> SURNAME_TITLES = Set.of("king", "pope", "bishop", "major", "judge", "baron");
-  /** Capitalised words that make a following Judge or Major a title: District Judge, Drum Major. */
-  private static final Set<String> OFFICE_QUALIFIERS = Set.of("district", "magistrate", "circuit", "superior",
-      "appeals", "appellate", "bankruptcy", "immigration", "probate", "supreme", "county", "municipal", "family",
-      "trial", "administrative", "associate", "presiding", "grand", "crown", "drum", "pipe", "sergeant", "oh");
-
-  /**
-   * Whether a capitalised title word that ends its name phrase is the surname (Amy Pope, Rep. Steve King, Mr King):
-   * it is one of the few titles that are also common surnames, and the capitalised word before it is a given name or
-   * a courtesy title, never a title, an office (District Judge) or a function word. Both are normalised words.
-   */
-  public static boolean isSurnameTitle(String previous, String norm) {
-    if (!SURNAME_TITLES.contains(norm) || previous == null) {
-      return false;
-    }
-    return COURTESY_TITLES.contains(previous) || !isTitleWord(previous) && !ORG_WORDS.contains(previous)
-        && !isFunctionWord(previous) && !OFFICE_QUALIFIERS.contains(previous) && !PRONOUNS.contains(previous);
-  }
-
-  /** Words that belong to a role even when capitalised (President, Republican, Former, Rival). */
-  public static boolean isTitleWord(String norm) {
-    if (TITLES.contains(norm) || ROLE_NOUNS.contains(norm) || MODIFIERS.contains(norm)
-        || norm.equals("rival") || norm.equals("democrat") || norm.equals("republican") || norm.equals("gop")) {
-      return true;
-    }
-    // Editor-in-Chief, Commander-in-Chief: a hyphenated title opens with a title word and joins with "in" or "at"
-    int h = norm.indexOf('-');
-    return h > 0 && (norm.startsWith("-in-", h) || norm.startsWith("-at-", h)) && TITLES.contains(norm.substring(0, h));
-  }
-
-  static boolean isOrganisation(String name, String lastWord) {
-    if (ORG_WORDS.contains(Words.stripPossessive(lastWord))) {
-      return true;
-    }
-    String letters = name.replace(".", "");
-    return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))
-        && letters.chars().allMatch(Character::isLetter);
-  }
-
-  private static String stripDeterminer(String role) {
-    for (String d : List.of("the ", "The ", "a ", "A ", "an ", "An ")) {
-      if (role.startsWith(d)) {
-        return role.substring(d.length());
-      }
-    }
-    return role;
-  }
-
-  public static boolean isFunctionWord(String n) {
-    return FUNCTION_WORDS.contains(n) || isTimeWord(n);
-  }
-
-  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "if", "when",
-        "while", "after", "before", "since", "this", "that", "these", "those", "there", "it", "he", "she", "they",
-        "we", "i", "you", "then", "so", "yet", "also", "asked", "now", "still", "meanwhile", "however", "earlier",
-        "later", "speaking", "writing", "according", "last", "yesterday", "today", "tomorrow", "by", "from", "with",
-        "during", "despite", "under", "without", "among", "amid", "until", "through", "although", "though",
-        "because", "unlike",
-        // prepositions and adverbs that open a sentence before a name, never part of it: Like BitTorrent, Besides Baker
-        "like", "besides", "both", "including", "against", "towards", "toward", "beyond", "via",
-        "except", "whether", "unless", "perhaps", "indeed");
-
-  static boolean isWeekday(String n) {
-    return WEEKDAYS.contains(n);
-  }
-
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-  static boolean isTimeWord(String n) {
-    return TIME_WORDS.contains(n);
-  }
-
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
 
   /** Whether {@code of} stands before {@code pos}, itself after a capitalised name word (Whitfield of | the). */
   private static boolean afterNameOf(CharSequence t, int pos, int limit) {
@@ -1130,15 +382,7 @@ public final class MentionParser {
     }
     int e2 = Words.skipSpacesBack(t, s, limit);
     int s2 = Words.wordStart(t, e2, limit);
-    return s2 < e2 && endsPersonName(t, new int[] {s2, e2});
-  }
-
-  /** Whether the word is a capitalised name word, not a title or an organisation's: Easley (for Morning Consult). */
-  private static boolean endsPersonName(CharSequence t, int[] w) {
-    String raw = t.subSequence(w[0], w[1]).toString();
-    String n = Words.norm(raw);
-    return Character.isUpperCase(raw.charAt(0)) && !isTitleWord(n) && !ORG_WORDS.contains(n) && !isOrganisation(raw, n)
-        && !DETERMINERS.contains(n) && !isFunctionWord(n);
+    return s2 < e2 && NameRoleSplitter.endsPersonName(t, new int[] {s2, e2});
   }
 
   /**
@@ -1148,18 +392,18 @@ public final class MentionParser {
    */
   private static int lowerCaseDomain(CharSequence t, int[] role, int ofEnd, int limit) {
     String r = t.subSequence(role[0], role[1]).toString();
-    if (!Character.isLowerCase(r.charAt(0)) || !ROLE_NOUNS.contains(Words.norm(r))) {
+    if (!Character.isLowerCase(r.charAt(0)) || !SpeakerWords.ROLE_NOUNS.contains(Words.norm(r))) {
       return -1;
     }
     int d = Words.skipSpaces(t, ofEnd, limit);
     int de = Words.wordEnd(t, d, limit);
-    if (de == d || !Character.isLowerCase(t.charAt(d)) || isFunctionWord(Words.norm(t.subSequence(d, de).toString()))
+    if (de == d || !Character.isLowerCase(t.charAt(d)) || SpeakerWords.isFunctionWord(Words.norm(t.subSequence(d, de).toString()))
         || de < limit && t.charAt(de) != ' ') {
       return -1;
     }
     int nx = Words.skipSpaces(t, de, limit);
     int nxe = Words.wordEnd(t, nx, limit);
-    return nxe > nx && Character.isUpperCase(t.charAt(nx)) && !isFunctionWord(Words.norm(t.subSequence(nx, nxe)
+    return nxe > nx && Character.isUpperCase(t.charAt(nx)) && !SpeakerWords.isFunctionWord(Words.norm(t.subSequence(nx, nxe)
         .toString())) ? de : -1;
   }
 

@@ -1,7 +1,6 @@
 package org.newsquote.extract.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,649 +11,36 @@ import org.newsquote.extract.Mention;
  * {@code the ministry}) or a pronoun into the fullest name the article gives. Immutable after construction;
  * confined to one extraction.
  *
- * <p>Full names are gathered in one pass over the article (capitalised runs of two or more words that are not
- * organisations), each with the role words written before it, and every later mention of a surname is recorded so a
- * pronoun can go to the person named most recently.
+ * <p>Full names are gathered by NameScan in one pass over the article (capitalised runs of two or more words that
+ * are not organisations), each with the role words written before it, and every later mention of a surname is
+ * recorded so a pronoun can go to the person named most recently; this class answers the questions. What each
+ * mention tells of the person's sex is read by GenderEvidence; whether a capitalised run names no person at all (a
+ * place, a work, a firm) is NonPersonNames'; which words of a description tell people apart is DescriptionQualifiers'.
  */
 public final class SpeakerResolver {
-  /** A person the article names, with the role words seen with the name (growing as later mentions add roles). */
-  private record Person(String name, List<String> tokens, Set<String> roleWords, String role, int[] votes,
-      boolean thing) {
-    Person(String name, List<String> tokens, Set<String> roleWords, String role) {
-      this(name, tokens, roleWords, role, new int[2], isThingName(tokens));
-    }
-
-    /** {@link #MALE}, {@link #FEMALE} or 0 when the article does not tell or tells both. */
-    int gender() {
-      return votes[0] > votes[1] ? MALE : votes[1] > votes[0] ? FEMALE : 0;
-    }
-  }
-
-  /** First words of a capitalised run that make it a place: South Carolina, New Hampshire, San Francisco. */
-  private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
-      "eastern", "western", "new", "san", "santa", "los", "las", "fort", "mount", "lake", "port");
-  /**
-   * Last words of a capitalised run that make it a place, a building, a law, an event or a group, never one person:
-   * Atlantic City, Trump Plaza Hotel, Affordable Care Act, Second Amendment, Vietnam War, Pell Grants, African
-   * Americans.
-   */
-  private static final Set<String> THING_ENDS = Set.of("city", "county", "state", "states", "province", "district",
-      "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains",
-      "valley", "beach", "coast", "street", "avenue", "road", "square", "plaza", "hotel", "tower", "towers",
-      "arena", "stadium", "cathedral", "mosque", "temple", "airport", "station", "bridge", "building",
-      "hospital", "prison", "base", "act", "amendment", "bill", "war", "grants", "fund", "program",
-      "programme", "project", "movement", "initiative", "institution", "nations", "belt", "riviera", "americans",
-      "islanders", "energy", "technologies", "international", "partners", "partnership", "studies", "core",
-      "change", "heart", "award", "prize", "week", "month", "year", "games", "olympics", "cup", "league",
-      "tour", "festival", "convention", "summit", "treaty", "accord", "plan", "care", "security",
-      "medicare", "medicaid");
-
-  /** Whether the run names a place or a thing by its first or last word, so he or she never stands for it. */
-  private static boolean isThingName(List<String> tokens) {
-    return tokens.size() >= 2 && (PLACE_OPENERS.contains(Words.norm(tokens.get(0)))
-        || THING_ENDS.contains(Words.norm(tokens.get(tokens.size() - 1))) || isOwnershipModifier(tokens.get(0)));
-  }
-
-  /** Participles that, hyphened to a place or owner, describe a firm or body: Cambridge-based, state-owned. */
-  private static final Set<String> OWNERSHIP = Set.of("based", "owned", "led", "run", "backed", "controlled",
-      "funded", "listed", "registered", "headquartered");
-
-  /** {@code Cambridge-based Ubisense}, {@code Soviet-led Comecon}: the first word places or owns a firm or body. */
-  private static boolean isOwnershipModifier(String first) {
-    int h = first.lastIndexOf('-');
-    return h > 0 && OWNERSHIP.contains(first.substring(h + 1));
-  }
-
   /** A person the article marks as a man (Mr, chairman, he said) or a woman (Ms, chairwoman, she said). */
   public static final int MALE = 1;
   /** See {@link #MALE}. */
   public static final int FEMALE = 2;
-  /** How much a title or gendered role weighs against a pronoun seen after the name, which may belong to another. */
-  private static final int TITLE_WEIGHT = 3;
-  /** Titles and role nouns written before a name that tell a man. */
-  private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "baron", "duke",
-      "earl", "congressman", "assemblyman", "councilman", "alderman", "chairman", "spokesman", "businessman",
-      "husband", "father", "son", "brother", "man", "boyfriend", "widower", "uncle", "nephew", "grandfather",
-      "actor", "congressman-elect", "fr");
-  /** Titles and role nouns written before a name that tell a woman. */
-  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "lady", "dame", "queen", "princess",
-      "baroness", "duchess", "countess", "congresswoman", "assemblywoman", "councilwoman", "alderwoman",
-      "chairwoman", "spokeswoman", "businesswoman", "wife", "mother", "daughter", "sister", "woman", "girlfriend",
-      "widow", "aunt", "niece", "grandmother", "actress", "congresswoman-elect", "madam", "mme");
-  /**
-   * Pronouns that tell a man or a woman when they follow a name in its clause: subjects, possessives and reflexives,
-   * never objects (Clinton accused him of …), so her only as a possessive.
-   */
-  private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "himself");
-  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
-  /** How many words after a name a pronoun may stand and still be read as the name's ({@code Smith said her …}). */
-  private static final int PRONOUN_REACH = 5;
 
-  private record Seen(int pos, Person person) {}
-
-  private static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[\\s-]+");
+  static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[\\s-]+");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-  private final List<Person> persons = new ArrayList<>();
-  private final List<Seen> seen = new ArrayList<>();
-  private final CharSequence text;
-  private final List<QuoteSpan> spans;
-  private final CueLexicon cues;
+  /** The people the article names and where each is mentioned, gathered at the first question. */
+  private final NameScan names;
   /** Whether the article has been scanned: done at the first question, as many articles never ask one. */
   private boolean scanned;
-  /** The current run of capitalised words: start, end and normalised form of each. */
-  private int[] runStart = new int[8];
-  private int[] runEnd = new int[8];
-  private String[] runNorm = new String[8];
-  private int runLen;
 
   /** Prepares to scan {@code text} (outside {@code spans}) for person names; the scan runs at the first question. */
   public SpeakerResolver(CharSequence text, List<QuoteSpan> spans, CueLexicon cues) {
-    this.text = text;
-    this.spans = spans;
-    this.cues = cues;
+    this.names = new NameScan(text, spans, cues);
   }
 
   private void ensureScanned() {
     if (!scanned) {
       scanned = true;
-      scan();
+      names.scan();
     }
-  }
-
-  private void scan() {
-    int n = text.length();
-    int i = 0;
-    int spanIdx = 0;
-    while (i < n) {
-      while (spanIdx < spans.size() && spans.get(spanIdx).end() <= i) {
-        spanIdx++;
-      }
-      if (spanIdx < spans.size() && spans.get(spanIdx).start() <= i) {
-        flush();
-        i = spans.get(spanIdx).end();
-        continue;
-      }
-      char c = text.charAt(i);
-      if (Words.isWordChar(c)) {
-        int we = Words.wordEnd(text, i, n);
-        if (we == i) {
-          we = i + 1;
-        }
-        // lower-case words only end a run: no string is made for them
-        if (Character.isUpperCase(c)) {
-          String w = text.subSequence(i, we).toString();
-          String norm = Words.norm(w);
-          if (!MentionParser.isFunctionWord(norm) && cues.lemmaOfNorm(norm) == null || isMonthName(w, norm, i, we)
-              || isFunctionSurname(norm, we)) {
-            push(i, we, norm);
-            if (Words.isPossessive(w)) {
-              flush();
-            }
-          } else {
-            flush();
-          }
-        } else if (runLen > 0 && we - i <= 3
-            && MentionParser.NAME_PARTICLES.contains(text.subSequence(i, we).toString()) && particleLeadsOn(we)) {
-          push(i, we, text.subSequence(i, we).toString()); // Rodrigo de Rato, Ruud van Nistelrooy: one name
-        } else {
-          flush();
-        }
-        i = we;
-      } else {
-        if (!Words.isSpace(c)) {
-          flush();
-        }
-        i++;
-      }
-    }
-    flush();
-  }
-
-  /** Whether a capitalised word, or another particle then one, follows a name particle ending at {@code end}. */
-  private boolean particleLeadsOn(int end) {
-    int n = Words.skipSpaces(text, end, text.length());
-    if (n >= text.length() || n == end) {
-      return false;
-    }
-    if (Character.isUpperCase(text.charAt(n))) {
-      return true;
-    }
-    int ne = Words.wordEnd(text, n, text.length());
-    return ne > n && MentionParser.NAME_PARTICLES.contains(text.subSequence(n, ne).toString()) && particleLeadsOn(ne);
-  }
-
-  /** Months that are also given names or surnames: Jan Brewer, April Ryan, Theresa May. */
-  private static final Set<String> NAME_MONTHS = Set.of("jan", "april", "may", "june", "august");
-  /** Words that follow may the modal, not May the surname: Trump May be, Trump May not. */
-  private static final Set<String> AFTER_MODAL = Set.of("be", "have", "not", "never", "well", "also", "soon",
-      "still", "just", "even", "only", "yet", "need", "want", "face", "get", "win", "lose", "run");
-  /** Words before a month that make it a date: in May, since June, last April. */
-  private static final Set<String> DATE_LEAD = Set.of("in", "on", "by", "since", "until", "till", "of", "last",
-      "next", "early", "late", "mid", "before", "after", "through", "from", "to", "this", "that", "every", "each",
-      "during", "between", "and", "or", "for");
-
-  /**
-   * A month word that is part of a person's name, not a date: after a given name ({@code Theresa May}) or before a
-   * capitalised surname ({@code governor Jan Brewer}), never with a full stop or a number after it ({@code Jan. 5},
-   * {@code May 3}) nor after a word that leads a date ({@code in May Trump said}).
-   */
-  private boolean isMonthName(String w, String norm, int start, int end) {
-    if (!NAME_MONTHS.contains(norm) || w.endsWith(".") || end < text.length() && text.charAt(end) == '.') {
-      return false;
-    }
-    int next = Words.skipSpaces(text, end, text.length());
-    if (next >= text.length() || Character.isDigit(text.charAt(next))) {
-      return false;
-    }
-    int pe = Words.skipSpacesBack(text, start, Math.max(0, start - 30));
-    int ps = Words.wordStart(text, pe, Math.max(0, start - 30));
-    String before = ps < pe ? Words.norm(text.subSequence(ps, pe).toString()) : "";
-    if (DATE_LEAD.contains(before)) {
-      return false;
-    }
-    if (runLen > 0) {
-      // Theresa May said, Mrs May; not a headline's modal (Trump May Not Have …, Trump May be Aligning)
-      int ne = Words.wordEnd(text, next, text.length());
-      return !Character.isUpperCase(text.charAt(next))
-          && !AFTER_MODAL.contains(Words.norm(text.subSequence(next, ne).toString()));
-    }
-    return Character.isUpperCase(text.charAt(next)) && Words.isWordChar(text.charAt(next));
-  }
-
-  /**
-   * {@code said Al From, who …}: a capitalised function word (no time word) right after a name's words and before a
-   * comma or full stop is that name's surname, as {@link MentionParser} reads it.
-   */
-  private boolean isFunctionSurname(String norm, int end) {
-    return runLen > 0 && norm.length() > 2 && MentionParser.isFunctionWord(norm) && !MentionParser.isTimeWord(norm)
-        && end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
-  }
-
-  private void push(int start, int end, String norm) {
-    if (runLen == runStart.length) {
-      runStart = java.util.Arrays.copyOf(runStart, runLen * 2);
-      runEnd = java.util.Arrays.copyOf(runEnd, runLen * 2);
-      runNorm = java.util.Arrays.copyOf(runNorm, runLen * 2);
-    }
-    runStart[runLen] = start;
-    runEnd[runLen] = end;
-    runNorm[runLen] = norm;
-    runLen++;
-  }
-
-  /** Records the run of capitalised words as a person (when it is one) or as a mention of a known person. */
-  private void flush() {
-    if (runLen == 0) {
-      return;
-    }
-    if (runLen == 3 && MentionParser.isPostNominal(runNorm[2])
-        && MentionParser.isGivenAndSurname(runNorm[0], runNorm[1])) {
-      runLen--; // Paul Boateng MP: the member's letters are no part of the name
-    }
-    int from = 0;
-    for (int k = 0; k < runLen; k++) {
-      if (MentionParser.isTitleWord(runNorm[k])
-          && !(k == runLen - 1 && k > 0 && MentionParser.isSurnameTitle(runNorm[k - 1], runNorm[k]))
-          && !(runNorm[k].equals("bill") && k < runLen - 1)) { // Bill Clinton: the given name, not a bill
-        from = k + 1;
-      }
-    }
-    int office = from == 0 && runLen >= 3 ? officeBefore(runStart[0]) : -1;
-    int holder = office >= 0 ? MentionParser.officeHolderFrom(java.util.Arrays.copyOf(runNorm, runLen)) : -1;
-    if (holder > 0) {
-      from = holder; // Chancellor of the Exchequer Nigel Lawson: the office's last word, then the person
-    } else {
-      office = -1;
-    }
-    int count = runLen - from;
-    int pos = runStart[0];
-    if (count == 1) {
-      // one word: a mention of a known person at most (the common case, kept free of lists and joins)
-      String token = Words.stripPossessive(text.subSequence(runStart[from], runEnd[from]).toString());
-      String last = Words.norm(token);
-      if (!MentionParser.isOrganisation(token, last) && !MentionParser.ORG_WORDS.contains(last)) {
-        Person p = find(List.of(token), titleGender(from));
-        if (p == null && from > 0 && COURTESY.contains(runNorm[from - 1]) && !attributive(pos, runEnd[runLen - 1])) {
-          // Mrs. Clinton before any full name (an abstract, a second-day story): she is someone he or she may be
-          p = new Person(token, List.of(token), new HashSet<>(), text.subSequence(runStart[0], runEnd[from - 1])
-              .toString());
-          persons.add(p);
-        }
-        if (p != null && !attributive(pos, runEnd[runLen - 1])) {
-          seen.add(new Seen(pos, p));
-          learnGender(p, from, pos, runEnd[from], Words.isPossessive(text.subSequence(runStart[from], runEnd[from])
-              .toString()));
-        }
-      }
-      runLen = 0;
-      return;
-    }
-    List<String> tokens = new ArrayList<>(Math.max(count, 0));
-    for (int k = from; k < runLen; k++) {
-      tokens.add(Words.stripPossessive(text.subSequence(runStart[k], runEnd[k]).toString()));
-    }
-    String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
-    if (!tokens.isEmpty() && tokens.size() <= 4 && !isPlaceOrDateline(tokens, from, pos)
-        && !namesAWork(runEnd[runLen - 1]) && !namesAFirm(runEnd[runLen - 1])
-        && !MentionParser.isOrganisation(String.join(" ", tokens), last)
-        && tokens.stream().noneMatch(t -> MentionParser.ORG_WORDS.contains(Words.norm(t)))) {
-      Person p = find(tokens, titleGender(from));
-      if (p != null && p.tokens.size() >= tokens.size()) {
-        learnRole(p, text, from, pos); // a role given at a later mention (spokesman John Kirby)
-      }
-      if (p == null || p.tokens.size() < tokens.size()) {
-        Set<String> roleWords = new HashSet<>();
-        String role = from > 0 ? text.subSequence(office >= 0 ? office : runStart[0], runEnd[from - 1]).toString()
-            : lowerRoleBefore(text, pos);
-        if (role != null) {
-          for (String r : ROLE_SPLIT.split(role)) {
-            roleWords.add(Words.norm(r));
-          }
-        }
-        p = new Person(String.join(" ", tokens), List.copyOf(tokens), roleWords, role, new int[2],
-            isThingName(tokens) || onlyModifiersBefore(from) && afterDefiniteArticle(pos));
-        persons.add(p);
-      }
-      if (!attributive(pos, runEnd[runLen - 1])) {
-        seen.add(new Seen(pos, p));
-      }
-      learnGender(p, from, pos, runEnd[runLen - 1],
-          Words.isPossessive(text.subSequence(runStart[runLen - 1], runEnd[runLen - 1]).toString()));
-    }
-    runLen = 0;
-  }
-
-  /**
-   * Counts what this mention tells of the person's sex: a title or gendered role before the name ({@code Mr}, {@code
-   * Dame}, {@code congresswoman}, {@code his wife}) weighs more than a pronoun after it in its clause ({@code Smith
-   * said her …}, {@code Smith, who announced his …}), which is read only when no other name or noun phrase comes
-   * between and the name is not a possessive ({@code Clinton's remarks made him …}).
-   */
-  private void learnGender(Person p, int from, int pos, int nameEnd, boolean possessive) {
-    for (int k = 0; k < from; k++) {
-      vote(p, runNorm[k], TITLE_WEIGHT);
-    }
-    if (from == 0) {
-      String role = lowerRoleBefore(text, pos);
-      if (role != null) {
-        for (String r : ROLE_SPLIT.split(role)) {
-          vote(p, Words.norm(r), TITLE_WEIGHT);
-        }
-      }
-    }
-    char last = text.charAt(nameEnd - 1);
-    char next = nameEnd < text.length() ? text.charAt(nameEnd) : ' ';
-    boolean apostrophe = last == '\'' || last == '\u2019' || next == '\'' || next == '\u2019';
-    // Sanders' critiques of her: the pronoun is another's; beating rival Clinton in his …: an object's pronoun is
-    // the subject's
-    if (!possessive && !apostrophe && opensClause(from == 0 ? roleStart(pos) : pos)) {
-      pronounAfter(p, nameEnd);
-    }
-  }
-
-  /** Words after which a name is the subject of a new clause: Sanders said that Clinton …, and Clinton …. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "when", "while", "as", "because",
-      "if", "since", "although", "though", "after", "before", "where", "so", "then", "yet", "once", "until");
-
-  /** Where the lower-case role words before a name start (front-runner Hillary Clinton), else the name's start. */
-  private int roleStart(int pos) {
-    String role = lowerRoleBefore(text, pos);
-    if (role == null) {
-      return pos;
-    }
-    int e = Words.skipSpacesBack(text, pos, 0);
-    return e - role.length();
-  }
-
-  /** Whether a name phrase starting at {@code start} is a clause's subject: after a sentence start, a comma, and, that. */
-  private boolean opensClause(int start) {
-    int e = Words.skipSpacesBack(text, start, 0);
-    if (e == 0) {
-      return true;
-    }
-    char c = text.charAt(e - 1);
-    if (!Words.isWordChar(c)) {
-      return c != '\'' && c != '\u2019';
-    }
-    int ws = Words.wordStart(text, e, Math.max(0, e - 30));
-    return CLAUSE_OPENERS.contains(Words.norm(text.subSequence(ws, e).toString()));
-  }
-
-  private static void vote(Person p, String norm, int weight) {
-    if (MALE_WORDS.contains(norm)) {
-      p.votes[0] += weight;
-    } else if (FEMALE_WORDS.contains(norm)) {
-      p.votes[1] += weight;
-    }
-  }
-
-  /** Words after a name that end its clause for the pronoun check: another noun phrase may own the pronoun. */
-  private static final Set<String> PRONOUN_STOPS = Set.of("the", "a", "an", "and", "or", "but", "this", "these",
-      "those", "their", "its", "they", "it", "we", "i", "you", "my", "our", "your", "both", "whose", "though",
-      "although", "while", "because", "as", "when", "if", "whom", "where", "than", "unless", "whether", "until",
-      "him", "them");
-
-  /** {@code her} before a noun ({@code her campaign}), not as an object ({@code attacked her as}, {@code told her.}). */
-  private boolean possessiveHer(int end) {
-    int n = Words.skipSpaces(text, end, text.length());
-    if (n >= text.length() || n != end + 1 || !Character.isLowerCase(text.charAt(n))) {
-      return false;
-    }
-    int ne = Words.wordEnd(text, n, text.length());
-    return !MentionParser.isFunctionWord(Words.norm(text.subSequence(n, ne).toString()));
-  }
-
-  private void pronounAfter(Person p, int nameEnd) {
-    int n = text.length();
-    int i = nameEnd;
-    for (int k = 0; k < PRONOUN_REACH; k++) {
-      while (i < n && (Words.isSpace(text.charAt(i)) || text.charAt(i) == ',')) {
-        i++;
-      }
-      if (i >= n || !Words.isWordChar(text.charAt(i))) {
-        return; // a sentence end, a dash, a quotation mark
-      }
-      int we = Words.wordEnd(text, i, n);
-      if (we <= i || Character.isUpperCase(text.charAt(i))) {
-        return;
-      }
-      String w = Words.norm(text.subSequence(i, we).toString());
-      if (MALE_PRONOUNS.contains(w)) {
-        p.votes[0]++;
-        return;
-      }
-      if (FEMALE_PRONOUNS.contains(w) && (!w.equals("her") || possessiveHer(we))) {
-        p.votes[1]++;
-        return;
-      }
-      if (PRONOUN_STOPS.contains(w) || MentionParser.ROLE_NOUNS.contains(w) || Words.isPossessive(w)) {
-        return;
-      }
-      i = we;
-    }
-  }
-
-  /**
-   * {@code in the Grand Prix}, {@code the Consumer Electronics Show}, {@code The Liberal Democrats}: a capitalised run
-   * with no title word that stands right after the definite article names an event, a body or a work, since a person
-   * is written without it; he or she never stands for it. Not after a title's {@code of the} ({@code Chancellor of
-   * the Exchequer Nigel Lawson}), where the run holds the office's last words and then the person.
-   */
-  private boolean afterDefiniteArticle(int start) {
-    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
-    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
-    if (ws >= e || e == start || !Words.norm(text.subSequence(ws, e).toString()).equals("the")) {
-      return false;
-    }
-    int oe = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
-    int os = Words.wordStart(text, oe, Math.max(0, oe - 10));
-    if (os >= oe || oe == ws || !text.subSequence(os, oe).toString().equals("of")) {
-      return true;
-    }
-    int te = Words.skipSpacesBack(text, os, Math.max(0, os - 40));
-    int ts = Words.wordStart(text, te, Math.max(0, te - 40));
-    return ts >= te || te == os || !Character.isUpperCase(text.charAt(ts))
-        || !MentionParser.isTitleWord(Words.norm(text.subSequence(ts, te).toString()));
-  }
-
-  /**
-   * Whether the run's first {@code from} words, read as a role, are only qualifiers (none when {@code from} is 0): the
-   * European Monetary System, the British Phonographic Industry; not a title or role (the Prime Minister Tony Blair).
-   */
-  private boolean onlyModifiersBefore(int from) {
-    for (int k = 0; k < from; k++) {
-      String w = runNorm[k];
-      if (!MentionParser.MODIFIERS.contains(w) || MentionParser.TITLES.contains(w)
-          || MentionParser.ROLE_NOUNS.contains(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Where an office named with {@code of} starts when one stands right before {@code start}: a capitalised word, then
-   * {@code of} or {@code of the} ({@code Chancellor of the | Exchequer Nigel Lawson}, {@code Secretary of | Commerce
-   * Malcolm Baldrige}); else -1.
-   */
-  private int officeBefore(int start) {
-    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
-    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
-    if (ws < e && e < start && text.subSequence(ws, e).toString().equals("the")) {
-      e = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
-      ws = Words.wordStart(text, e, Math.max(0, e - 10));
-    }
-    if (ws >= e || e == start || !text.subSequence(ws, e).toString().equals("of")) {
-      return -1;
-    }
-    int te = Words.skipSpacesBack(text, ws, Math.max(0, ws - 40));
-    int ts = Words.wordStart(text, te, Math.max(0, te - 40));
-    return ts < te && te < ws && Character.isUpperCase(text.charAt(ts)) ? ts : -1;
-  }
-
-  /** Lower-case nouns after a capitalised run that make it the name of a work or outlet, not of a person. */
-  private static final Set<String> WORK_NOUNS = Set.of("programme", "program", "show", "podcast", "series",
-      "newspaper", "magazine", "channel", "documentary", "film", "movie", "book", "bulletin", "album", "website",
-      "blog", "column", "broadcast", "app");
-
-  /** {@code Good Morning Scotland programme}, {@code Meet the Press show}: the run names a work. */
-  private boolean namesAWork(int runEnd) {
-    int k = Words.skipSpaces(text, runEnd, text.length());
-    int ke = Words.wordEnd(text, k, text.length());
-    return ke > k && WORK_NOUNS.contains(text.subSequence(k, ke).toString());
-  }
-
-  /** {@code Merrill Lynch and Co}, {@code Kidder Peabody & Co}: the run names a firm by its legal form after it. */
-  private boolean namesAFirm(int runEnd) {
-    int k = Words.skipSpaces(text, runEnd, text.length());
-    int ke = k < text.length() && text.charAt(k) == '&' ? k + 1 : Words.wordEnd(text, k, text.length());
-    if (ke <= k || !(text.charAt(k) == '&' || text.subSequence(k, ke).toString().equals("and"))) {
-      return false;
-    }
-    int c = Words.skipSpaces(text, ke, text.length());
-    int ce = Words.wordEnd(text, c, text.length());
-    return ce > c && Words.norm(text.subSequence(c, ce).toString()).equals("co");
-  }
-
-  /**
-   * {@code a Ted Cruz supporter}, {@code a Dallas Cowboys fan}: a name between {@code a}/{@code an} and a lower-case
-   * noun qualifies that noun; the person it names is not there, so a later pronoun does not go to it.
-   */
-  private boolean attributive(int start, int end) {
-    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
-    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
-    if (ws >= e || e == start) {
-      return false;
-    }
-    String before = text.subSequence(ws, e).toString();
-    if (!before.equals("a") && !before.equals("an")) {
-      return false;
-    }
-    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
-  }
-
-  /** Prepositions of place: {@code in Las Vegas}, {@code across North Carolina} name places, not people. */
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "across", "outside", "throughout",
-      "around", "into", "within", "from");
-
-  /**
-   * A run that names a place or shouts a dateline ({@code PHILADELPHIA —}, {@code in New Hampshire}): never a person,
-   * so a later pronoun cannot go to it.
-   */
-  private boolean isPlaceOrDateline(List<String> tokens, int from, int pos) {
-    boolean allCaps = true;
-    for (String t : tokens) {
-      for (int i = 0; i < t.length() && allCaps; i++) {
-        if (Character.isLowerCase(t.charAt(i))) {
-          allCaps = false;
-        }
-      }
-    }
-    if (allCaps) {
-      return true;
-    }
-    if (from > 0) {
-      return false;
-    }
-    int e = Words.skipSpacesBack(text, pos, Math.max(0, pos - 20));
-    int ws = Words.wordStart(text, e, Math.max(0, e - 20));
-    return ws < e && LOCATIVES.contains(text.subSequence(ws, e).toString());
-  }
-
-  private void learnRole(Person p, CharSequence text, int from, int pos) {
-    String role = from > 0 ? text.subSequence(runStart[0], runEnd[from - 1]).toString()
-        : lowerRoleBefore(text, pos);
-    if (role != null) {
-      for (String r : ROLE_SPLIT.split(role)) {
-        p.roleWords.add(Words.norm(r));
-      }
-    }
-  }
-
-  /**
-   * {@code spokesman John Kirby}, {@code Tory leader Michael Howard}: up to four role words (lower-case role words or
-   * capitalised ones) right before the name, within its sentence.
-   */
-  private static String lowerRoleBefore(CharSequence text, int pos) {
-    int i = Words.skipSpacesBack(text, pos, Math.max(0, pos - 80));
-    int end = i;
-    int start = -1;
-    for (int k = 0; k < 4; k++) {
-      int ws = Words.wordStart(text, i, Math.max(0, pos - 80));
-      if (ws == i) {
-        break;
-      }
-      String w = text.subSequence(ws, i).toString();
-      String n = Words.norm(w);
-      if (!MentionParser.ROLE_NOUNS.contains(n) && !MentionParser.MODIFIERS.contains(n)
-          && !Character.isUpperCase(text.charAt(ws))
-          || MentionParser.isFunctionWord(n) || w.endsWith(".") && !MentionParser.isTitleWord(n)) {
-        break; // But Lib Dem leader, … British. For …: a connective or the previous sentence is no role
-      }
-      start = ws;
-      i = Words.skipSpacesBack(text, ws, 0);
-    }
-    return start < 0 ? null : text.subSequence(start, end).toString();
-  }
-
-  /** The person whose name holds all of {@code tokens}, the fullest first. */
-  private Person find(List<String> tokens) {
-    return find(tokens, 0);
-  }
-
-  /**
-   * The longest known person whose name holds all {@code tokens}, preferring one the article does not mark as of the
-   * other sex than {@code gender} ({@link #MALE}, {@link #FEMALE}, 0 for either): Mrs Obama is not Barack Obama once
-   * he is a he and Michelle Obama is known; but with no other candidate the marks may be wrong (chairman Jan Berry …
-   * Ms Berry), so the one there is.
-   */
-  private Person find(List<String> tokens, int gender) {
-    Person fitting = gender == 0 ? null : longest(tokens, gender == MALE ? FEMALE : MALE);
-    return fitting != null ? fitting : longest(tokens, -1);
-  }
-
-  /** The longest known person whose name holds all {@code tokens}, skipping any of sex {@code other}. */
-  private Person longest(List<String> tokens, int other) {
-    Person best = null;
-    for (Person p : persons) {
-      if (p.gender() == other) {
-        continue;
-      }
-      boolean all = true;
-      for (String t : tokens) {
-        if (!containsIgnoreCase(p.tokens, t)) {
-          all = false;
-          break;
-        }
-      }
-      if (all && (best == null || p.tokens.size() > best.tokens.size())) {
-        best = p;
-      }
-    }
-    return best;
-  }
-
-  private static boolean containsIgnoreCase(List<String> list, String t) {
-    for (String s : list) {
-      if (s.equalsIgnoreCase(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Courtesy titles that make one capitalised word after them a person's surname: Mr. Cruz, Dr Fox. */
-  private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "sir",
-      "dame");
-
-  /** The sex the title words of the current run tell (Mr, Mrs, Dame), or 0. */
-  private int titleGender(int from) {
-    int g = 0;
-    for (int k = 0; k < from; k++) {
-      g = MALE_WORDS.contains(runNorm[k]) ? MALE : FEMALE_WORDS.contains(runNorm[k]) ? FEMALE : g;
-    }
-    return g;
   }
 
   /**
@@ -666,7 +52,7 @@ public final class SpeakerResolver {
     if (role != null) {
       for (String r : ROLE_SPLIT.split(role)) {
         String n = Words.norm(r);
-        g = MALE_WORDS.contains(n) ? MALE : FEMALE_WORDS.contains(n) ? FEMALE : g;
+        g = GenderEvidence.MALE_WORDS.contains(n) ? MALE : GenderEvidence.FEMALE_WORDS.contains(n) ? FEMALE : g;
       }
     }
     if (g == 0) {
@@ -679,8 +65,8 @@ public final class SpeakerResolver {
         tokens.add(Words.stripPossessive(t));
       }
     }
-    Person p = find(tokens, g);
-    return p == null ? name : p.name;
+    NameScan.Person p = names.find(tokens, g);
+    return p == null ? name : p.name();
   }
 
   /** The canonical name for a named person mention ({@code Kirby} → {@code John Kirby}); the name itself if unknown. */
@@ -692,16 +78,16 @@ public final class SpeakerResolver {
         tokens.add(Words.stripPossessive(t));
       }
     }
-    Person p = find(tokens);
-    return p == null ? name : p.name;
+    NameScan.Person p = names.find(tokens);
+    return p == null ? name : p.name();
   }
 
   /** The role recorded with a person's name, or null. */
   public String roleOf(String canonicalName) {
     ensureScanned();
-    for (Person p : persons) {
-      if (p.name.equals(canonicalName)) {
-        return p.role;
+    for (NameScan.Person p : names.persons) {
+      if (p.name().equals(canonicalName)) {
+        return p.role();
       }
     }
     return null;
@@ -711,11 +97,11 @@ public final class SpeakerResolver {
   public String lastPersonBefore(int pos) {
     ensureScanned();
     String out = null;
-    for (Seen s : seen) {
-      if (s.pos >= pos) {
+    for (NameScan.Seen s : names.seen) {
+      if (s.pos() >= pos) {
         break;
       }
-      out = s.person.name;
+      out = s.person().name();
     }
     return out;
   }
@@ -728,12 +114,12 @@ public final class SpeakerResolver {
     ensureScanned();
     int other = pronoun.equals("he") ? FEMALE : pronoun.equals("she") ? MALE : -1;
     String out = null;
-    for (Seen s : seen) {
-      if (s.pos >= pos) {
+    for (NameScan.Seen s : names.seen) {
+      if (s.pos() >= pos) {
         break;
       }
-      if (!s.person.thing && s.person.gender() != other) {
-        out = s.person.name;
+      if (!s.person().thing() && s.person().gender() != other) {
+        out = s.person().name();
       }
     }
     return out;
@@ -745,30 +131,30 @@ public final class SpeakerResolver {
    */
   public String mostNamedBefore(int pos) {
     ensureScanned();
-    java.util.Map<Person, Integer> counts = new java.util.HashMap<>();
-    Person best = null;
+    java.util.Map<NameScan.Person, Integer> counts = new java.util.HashMap<>();
+    NameScan.Person best = null;
     int bestCount = 0;
-    for (Seen s : seen) {
-      if (s.pos >= pos) {
+    for (NameScan.Seen s : names.seen) {
+      if (s.pos() >= pos) {
         break;
       }
-      if (s.person.thing) {
+      if (s.person().thing()) {
         continue;
       }
-      int n = counts.merge(s.person, 1, Integer::sum);
+      int n = counts.merge(s.person(), 1, Integer::sum);
       if (n >= bestCount) {
-        best = s.person;
+        best = s.person();
         bestCount = n;
       }
     }
-    return best == null ? null : best.name;
+    return best == null ? null : best.name();
   }
 
   /** {@link #MALE}, {@link #FEMALE} or 0 for the person of this canonical name, as the article marks them. */
   public int genderOf(String canonicalName) {
     ensureScanned();
-    for (Person p : persons) {
-      if (p.name.equals(canonicalName)) {
+    for (NameScan.Person p : names.persons) {
+      if (p.name().equals(canonicalName)) {
         return p.gender();
       }
     }
@@ -778,9 +164,9 @@ public final class SpeakerResolver {
   /** Whether {@code pronoun} (he, she) may stand for the person of this canonical name: not of the other sex. */
   public boolean fitsPronoun(String canonicalName, String pronoun) {
     ensureScanned();
-    for (Person p : persons) {
-      if (p.name.equals(canonicalName)) {
-        return !p.thing && p.gender() != (pronoun.equals("he") ? FEMALE : MALE);
+    for (NameScan.Person p : names.persons) {
+      if (p.name().equals(canonicalName)) {
+        return !p.thing() && p.gender() != (pronoun.equals("he") ? FEMALE : MALE);
       }
     }
     return true;
@@ -792,30 +178,23 @@ public final class SpeakerResolver {
     String[] parts = roleWord.toLowerCase(Locale.ROOT).split("-"); // secretary-general: both words
     String word = parts[parts.length - 1];
     String out = null;
-    for (Seen s : seen) {
-      if (s.pos >= pos) {
+    for (NameScan.Seen s : names.seen) {
+      if (s.pos() >= pos) {
         break;
       }
-      if (s.person.roleWords.contains(word)) {
-        out = s.person.name;
+      if (s.person().roleWords().contains(word)) {
+        out = s.person().name();
       }
     }
     if (out == null) {
-      for (Person p : persons) {
-        if (p.roleWords.contains(word)) {
-          return p.name;
+      for (NameScan.Person p : names.persons) {
+        if (p.roleWords().contains(word)) {
+          return p.name();
         }
       }
     }
     return out;
   }
-
-  /** Title abbreviations that stand for a role noun in names: Gov. Chris Christie is a governor. */
-  private static final java.util.Map<String, String> ROLE_ABBREVIATIONS = java.util.Map.of("governor", "gov",
-      "senator", "sen", "representative", "rep", "congressman", "rep", "congresswoman", "rep");
-  /** Party words: the GOP candidate and a Republican nominee are the same kind, so they never tell two apart. */
-  private static final Set<String> PARTY_WORDS = Set.of("republican", "republicans", "gop", "democratic", "democrat",
-      "democrats", "independent", "conservative", "tory", "labour", "liberal", "u.s", "us", "american");
 
   /**
    * {@link #lastWithRoleBefore(String, int)} for a description whose other words tell people apart ({@code the New
@@ -824,7 +203,7 @@ public final class SpeakerResolver {
    * failing one, the plain choice unless its role contradicts them (a Florida governor, no vice), then null.
    */
   public String lastWithRoleBefore(String roleWord, int pos, String phrase) {
-    Set<String> q = qualifiers(phrase, roleWord);
+    Set<String> q = DescriptionQualifiers.qualifiers(phrase, roleWord);
     String plain = lastWithRoleBefore(roleWord, pos);
     if (q.isEmpty()) {
       return plain;
@@ -832,76 +211,35 @@ public final class SpeakerResolver {
     String[] parts = roleWord.toLowerCase(Locale.ROOT).split("-");
     String word = parts[parts.length - 1];
     String out = null;
-    for (Seen s : seen) {
-      if (s.pos >= pos) {
+    for (NameScan.Seen s : names.seen) {
+      if (s.pos() >= pos) {
         break;
       }
-      if (fits(s.person, word, q)) {
-        out = s.person.name;
+      if (DescriptionQualifiers.fits(s.person().roleWords(), word, q)) {
+        out = s.person().name();
       }
     }
     if (out == null) {
-      for (Person p : persons) {
-        if (fits(p, word, q)) {
-          return p.name;
+      for (NameScan.Person p : names.persons) {
+        if (DescriptionQualifiers.fits(p.roleWords(), word, q)) {
+          return p.name();
         }
       }
     }
     if (out != null || plain == null) {
       return out;
     }
-    for (Person p : persons) {
-      if (p.name.equals(plain)) {
-        return contradicts(p, q) ? null : plain;
+    for (NameScan.Person p : names.persons) {
+      if (p.name().equals(plain)) {
+        return DescriptionQualifiers.contradicts(p.roleWords(), p.role(), q) ? null : plain;
       }
     }
     return plain;
   }
 
-  /** The words of a description that tell people apart: capitalised non-party words, and vice. */
-  public static Set<String> qualifiers(String phrase, String head) {
-    Set<String> q = new java.util.HashSet<>();
-    String[] ws = ROLE_SPLIT.split(phrase.strip());
-    for (int i = 1; i < ws.length; i++) {
-      String w = ws[i];
-      String n = Words.norm(Words.stripPossessive(w));
-      if (n.isEmpty() || n.equals(head)) {
-        continue;
-      }
-      if (n.equals("vice") || Character.isUpperCase(w.charAt(0)) && !PARTY_WORDS.contains(n)
-          && !MentionParser.TITLES.contains(n)) {
-        q.add(n);
-      }
-    }
-    return q;
-  }
-
-  private static boolean fits(Person p, String word, Set<String> q) {
-    String abbr = ROLE_ABBREVIATIONS.get(word);
-    return (p.roleWords.contains(word) || abbr != null && p.roleWords.contains(abbr)) && p.roleWords.containsAll(q);
-  }
-
-  /** The person's role lacks the description's vice, or names other places or bodies and none of its own. */
-  private static boolean contradicts(Person p, Set<String> q) {
-    if (q.contains("vice") && !p.roleWords.contains("vice")) {
-      return true;
-    }
-    Set<String> own = qualifiers("x " + (p.role == null ? "" : p.role), "");
-    own.remove("vice");
-    if (own.isEmpty()) {
-      return false;
-    }
-    for (String w : own) {
-      if (q.contains(w)) {
-        return false;
-      }
-    }
-    return q.stream().anyMatch(w -> !w.equals("vice"));
-  }
-
   /** Whether {@code m} names a person the article knows. */
   public boolean knows(Mention m) {
     ensureScanned();
-    return m.name() != null && find(List.of(SPACES.split(m.name()))) != null;
+    return m.name() != null && names.find(List.of(SPACES.split(m.name()))) != null;
   }
 }

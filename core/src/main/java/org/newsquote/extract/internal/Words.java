@@ -175,7 +175,7 @@ public final class Words {
     }
     int e = wordEnd(t, i, limit);
     String w = norm(t.subSequence(i, e).toString());
-    return APPOSITIVE_OPENERS.contains(w) || MentionParser.ROLE_NOUNS.contains(w) || MentionParser.MODIFIERS.contains(w);
+    return APPOSITIVE_OPENERS.contains(w) || SpeakerWords.ROLE_NOUNS.contains(w) || SpeakerWords.MODIFIERS.contains(w);
   }
 
   private static boolean inNumber(CharSequence t, int i) {
