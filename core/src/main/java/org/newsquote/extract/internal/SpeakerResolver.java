@@ -8,8 +8,8 @@ import org.newsquote.extract.Mention;
 
 /**
  * Coreference for speakers within one article: turns a surname, a title and surname, a role ({@code the spokesman},
- * {@code the ministry}) or a pronoun into the fullest name the article gives. Immutable after construction;
- * confined to one extraction.
+ * {@code the ministry}) or a pronoun into the fullest name the article gives. Not thread-safe: it scans the article
+ * at the first question and keeps what it found; confined to one extraction.
  *
  * <p>Full names are gathered by NameScan in one pass over the article (capitalised runs of two or more words that
  * are not organisations), each with the role words written before it, and every later mention of a surname is
