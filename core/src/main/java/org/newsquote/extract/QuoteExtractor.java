@@ -107,7 +107,7 @@ public final class QuoteExtractor {
       }
       earlier.add(new QuoteContext.Earlier(span.start(), span.end(), span.paragraph(), a));
       // a lower-case fragment in a clause of reported speech is somebody's words; a capitalised one names a thing
-      boolean reported = (a == null || a.speaker() == null) && QuoteMerger.wordCount(span.content(text)) < 3
+      boolean reported = (a == null || a.speaker() == null) && QuotationFilter.wordCount(span.content(text)) < 3
           && Character.isLowerCase(text.charAt(span.contentStart())) && c.cueEarlierInSentence();
       pieces.add(new QuoteMerger.Piece(span, a, ruleName, kindOf(text, span, sentences),
           sentences.startOf(span.start()), reported));
@@ -144,7 +144,7 @@ public final class QuoteExtractor {
         break;
       }
       String frag = normalised(p.span().content(text));
-      if (frag.isBlank() || QuoteMerger.wordCount(frag) > MAX_ECHO_WORDS) {
+      if (frag.isBlank() || QuotationFilter.wordCount(frag) > MAX_ECHO_WORDS) {
         continue;
       }
       for (int j = i + 1; j < pieces.size(); j++) {
