@@ -104,7 +104,7 @@ public final class CueAfterRule implements AttributionRule {
     if ("read".equals(c.cueAt(i, we, false))) {
       // “…,” reads the statement: a text speaks through what it reads, a person never does here
       Mention doc = c.mentionAfter(we, limit);
-      return doc != null && doc.type() == Mention.Type.NOMINAL && TEXTS.contains(doc.head())
+      return doc != null && ListenersAndDocuments.isText(doc)
           ? Optional.of(c.resolve(doc, "read")) : Optional.empty();
     }
     Mention m = c.mentionAfter(i, limit);
@@ -244,9 +244,6 @@ public final class CueAfterRule implements AttributionRule {
 
   /** Forms of be that, before a participle, make it passive. */
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "been", "being");
-  /** Verbs whose passive subject is the one spoken to, not the speaker: she was asked, he was told. */
-  private static final Set<String> LISTENER_PASSIVES = Set.of("asked", "told", "questioned", "pressed", "urged",
-      "reminded", "informed", "advised", "warned");
 
   /** The cue verb at {@code j}, past auxiliaries, attributed to {@code m}. */
   private static Optional<Attribution> cueFrom(QuoteContext c, Mention m, int j, int limit) {
@@ -257,7 +254,7 @@ public final class CueAfterRule implements AttributionRule {
       if (e == j) {
         return Optional.empty();
       }
-      if (passive && LISTENER_PASSIVES.contains(t.substring(j, e))) {
+      if (passive && ListenersAndDocuments.isListenerPassive(t.substring(j, e))) {
         // “… absolutely wrong.” The president was also asked whether …: asked, told in the passive make the
         // subject the one spoken to
         return Optional.empty();
@@ -324,11 +321,6 @@ public final class CueAfterRule implements AttributionRule {
     }
     return -1;
   }
-
-  /** Texts that {@code read} something: the statement, an editorial, the sign. */
-  private static final java.util.Set<String> TEXTS = java.util.Set.of("statement", "editorial", "letter", "sign",
-      "signs", "headline", "message", "email", "card", "tweet", "post", "caption", "banner", "notice", "ad",
-      "release", "memo", "report", "document", "flyer", "mailer", "petition", "complaint", "filing", "article");
 
   /** Words that open a verb's complement clause or object: after them the verb reports something else. */
   private static final java.util.Set<String> COMPLEMENT_STARTS = java.util.Set.of("that", "the", "a", "an", "he",

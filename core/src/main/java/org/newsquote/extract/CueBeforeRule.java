@@ -172,8 +172,8 @@ public final class CueBeforeRule implements AttributionRule {
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
             }
           }
-          Mention m = prepositionalObjectHead(c, c.mentionBefore(s, from), from);
-          if (m != null && objectBeforeParticiple(c, m, s, e, from)) {
+          Mention m = ListenersAndDocuments.prepositionalObjectHead(c, c.mentionBefore(s, from), from);
+          if (m != null && ListenersAndDocuments.objectBeforeParticiple(c, m, s, e, from)) {
             // Lee emailed members saying: “…”, her campaign sent an email to supporters stating, “…”: the noun before a
             // participle with no comma is the verb's object (listener, document, medium), so the clause's named
             // subject speaks (a pronoun there is left to other rules: resolving it here named the wrong person)
@@ -187,14 +187,14 @@ public final class CueBeforeRule implements AttributionRule {
               return Optional.of(c.resolve(described, cue)); // The Vermont senator emailed supporters saying: “…”
             }
           }
-          if (m != null && isIndefiniteDocument(m)) {
+          if (m != null && ListenersAndDocuments.isIndefiniteDocument(m)) {
             // the Security Council issued a statement calling it “…”: the statement speaks for the subject
             Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
             if (subject.isPresent()) {
               Attribution a = subject.get();
               return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
             }
-            if (afterIn(t, m.start(), from)) {
+            if (ListenersAndDocuments.afterIn(t, m.start(), from)) {
               i = s; // In a statement announcing the pick, the union called it “…”: the statement names no one
               continue;
             }
@@ -231,103 +231,10 @@ public final class CueBeforeRule implements AttributionRule {
     return Optional.empty();
   }
 
-  /**
-   * {@code emailed supporters saying}, {@code sent an email to supporters stating}: a cue in -ing with no comma before
-   * it, right after a phrase that is not a person's name nor a pronoun and that follows a verb (a past in -ed, a
-   * participle, a few irregular pasts) or the preposition of a listener or medium (to, on) whose object it is. A named
-   * person there is the participle's subject (footage of Trump saying), and so is a document after other prepositions
-   * (the week after the newspaper’s editorial telling him to …).
-   */
-  private static boolean objectBeforeParticiple(QuoteContext c, Mention m, int s, int e, int from) {
-    String t = c.text();
-    int we = Words.wordEnd(t, s, e);
-    if (we - s < 5 || !t.startsWith("ing", we - 3) || afterComma(t, s, from)
-        || m.type() == Mention.Type.PERSON && !medium(c, m) || m.type() == Mention.Type.PRONOUN
-        || m.end() != Words.skipSpacesBack(t, s, from)) {
-      return false;
-    }
-    int pe = Words.skipSpacesBack(t, m.start(), from);
-    int ps = Words.wordStart(t, pe, from);
-    if (ps >= pe) {
-      return false;
-    }
-    String w = t.substring(ps, pe);
-    return LISTENER_PREPOSITIONS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
-        || OBJECT_PASTS.contains(w);
-  }
-
-  /**
-   * {@code responded to Vargas’ question on Facebook writing}: a one-word name right after {@code on} is that
-   * preposition's object (a medium), not the participle's subject, even when the article uses it in a longer name.
-   */
-  private static boolean medium(QuoteContext c, Mention m) {
-    String t = c.text();
-    int pe = Words.skipSpacesBack(t, m.start(), 0);
-    return m.name() != null && m.name().indexOf(' ') < 0 && pe >= 3 && t.startsWith(" on", pe - 3);
-  }
-
-  /** Prepositions whose object is never the subject of the verb after it (the listener's to). */
-  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to");
-  /** Participles of talking that hang a listener on a subject: a source speaking to Fox News said. */
-  private static final java.util.Set<String> TALKING = java.util.Set.of("speaking", "talking", "writing");
-
-  /**
-   * {@code Sanders’ fundraising email to his supporters notes}, {@code Another source speaking to Fox News said}: a phrase right after a preposition is that preposition's object, so the
-   * subject is the phrase before it (past a participle of talking); that phrase, or {@code m} itself when no
-   * preposition or no phrase stands before it.
-   */
-  static Mention prepositionalObjectHead(QuoteContext c, Mention m, int from) {
-    String t = c.text();
-    for (int k = 0; k < 2 && m != null; k++) {
-      int pe = Words.skipSpacesBack(t, m.start(), from);
-      int ps = Words.wordStart(t, pe, from);
-      if (ps >= pe || !PREPOSITIONS.contains(t.substring(ps, pe))) {
-        return m;
-      }
-      int be = Words.skipSpacesBack(t, ps, from);
-      int bs = Words.wordStart(t, be, from);
-      if (bs < be && TALKING.contains(t.substring(bs, be))) {
-        be = Words.skipSpacesBack(t, bs, from);
-      }
-      if (be <= from || !Words.isWordChar(t.charAt(be - 1))) {
-        return m; // To his credit, Cruz said: a fronted phrase, no subject before it
-      }
-      Mention head = c.mentionBefore(be, from);
-      if (head == null) {
-        return m; // a speech to the Policy Centre Mr Straw said: no phrase before the preposition to speak instead
-      }
-      m = head;
-    }
-    return m;
-  }
-
-  /** {@code an email to supporters saying}, {@code on the radio saying}: the listener or the medium, not a speaker. */
-  private static final java.util.Set<String> LISTENER_PREPOSITIONS = java.util.Set.of("to", "on");
-
-  /** Irregular pasts that take a document or an audience as object: sent an email saying, held a sign saying. */
-  private static final java.util.Set<String> OBJECT_PASTS = java.util.Set.of("sent", "held", "put", "gave", "wore",
-      "left", "got");
-
-  /** {@code in} right before the phrase at {@code start}. */
-  private static boolean afterIn(String t, int start, int from) {
-    int e = Words.skipSpacesBack(t, start, from);
-    int ws = Words.wordStart(t, e, from);
-    return ws < e && t.substring(ws, e).equalsIgnoreCase("in");
-  }
-
   /** A comma right before the word at {@code s}. */
-  private static boolean afterComma(String t, int s, int from) {
+  static boolean afterComma(String t, int s, int from) {
     int p = Words.skipSpacesBack(t, s, from);
     return p > from && t.charAt(p - 1) == ',';
-  }
-
-  private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "letter", "memo", "release",
-      "report", "email", "tweet", "post", "filing", "complaint", "document");
-
-  /** {@code a statement}, {@code an email}: a document some subject of the sentence issued. */
-  private static boolean isIndefiniteDocument(Mention m) {
-    return m.type() == Mention.Type.NOMINAL && DOCUMENTS.contains(m.head()) && m.role() != null
-        && (m.role().startsWith("a ") || m.role().startsWith("an ") || m.role().startsWith("A "));
   }
 
   private static boolean isQuoteClose(char ch) {
