@@ -29,16 +29,17 @@ public final class CueAfterRule implements AttributionRule {
         return signed;
       }
     }
-    if (endsParagraph(t, i, limit)) {
+    if (WordsAfterQuote.endsParagraph(t, i, limit)) {
       return QuoteSignature.signatureParagraph(c);
     }
     String content = c.content();
-    if (endsSentence(c) && !content.isEmpty() && Character.isLowerCase(content.charAt(0)) && c.cueEarlierInSentence()) {
+    if (WordsAfterQuote.endsSentence(c) && !content.isEmpty() && Character.isLowerCase(content.charAt(0))
+        && c.cueEarlierInSentence()) {
       // Russia insisted that Pyongyang “stop its escapades.” The agency said …: the fragment's cue is its own
       // sentence's; the next sentence's speaker is another
       return Optional.empty();
     }
-    if ((endsSentence(c) || i < limit && newSentenceAfter(c, i)) && afterColonCue(c)) {
+    if ((WordsAfterQuote.endsSentence(c) || i < limit && WordsAfterQuote.newSentenceAfter(c, i)) && afterColonCue(c)) {
       // Mr Finegold replies: “No, I'm Jewish.” The mayor then says: “…”: the colon gave this quote its speaker, and
       // the next sentence's cue introduces its own quote; so after “…?” or “…!” and a capital
       return Optional.empty();
@@ -75,16 +76,18 @@ public final class CueAfterRule implements AttributionRule {
       if (known != null) {
         return Optional.of(c.resolve(known, cue)); // said the base chief known as Bob
       }
-      if (m != null && m.type() == Mention.Type.NOMINAL && m.name() == null && !closesClause(t, m.end(), limit)) {
+      if (m != null && m.type() == Mention.Type.NOMINAL && m.name() == null
+          && !WordsAfterQuote.closesClause(t, m.end(), limit)) {
         // said one unaligned Florida Republican strategist.: the role parser stops at a word it does not know, where
         // a description that closes the clause reads on to the head
         Mention d = c.descriptionAfter(from, limit);
-        m = d != null && d.start() == m.start() && d.end() > m.end() && closesClause(t, d.end(), limit) ? d : m;
+        m = d != null && d.start() == m.start() && d.end() > m.end() && WordsAfterQuote.closesClause(t, d.end(), limit)
+            ? d : m;
       }
       if (m == null) {
         m = namedAfterLowerRole(c, from, limit, false); // said 9/11 widow Terry Strada, said master of ceremonies
       } else if (m.type() != Mention.Type.PRONOUN && (m.name() == null || m.name().indexOf(' ') < 0)
-          && !closesClause(t, m.end(), limit)) {
+          && !WordsAfterQuote.closesClause(t, m.end(), limit)) {
         // said Wales physio Mark Davies, said chairman and chief executive officer Bill Ford: a body or a role, then
         // more role words no list knows and the full name that closes the clause
         Mention named = namedAfterLowerRole(c, m.end(), limit, true);
@@ -96,7 +99,7 @@ public final class CueAfterRule implements AttributionRule {
       if (m == null) {
         // said the 46-year-old.: a description closing the clause is the unnamed speaker
         Mention d = c.descriptionAfter(from, limit);
-        m = d != null && closesClause(t, d.end(), limit) ? d : null;
+        m = d != null && WordsAfterQuote.closesClause(t, d.end(), limit) ? d : null;
       }
       m = namedAppositive(c, m, limit);
       return m == null ? Optional.empty() : Optional.of(c.resolve(m, cue));
@@ -117,7 +120,8 @@ public final class CueAfterRule implements AttributionRule {
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
       // after a full stop: a new sentence; this Trump look-alike declared: a demonstrative description too
-      Mention d = endsSentence(c) || newSentenceAfter(c, i) ? null : c.subjectDescriptionAfter(i, limit);
+      Mention d = WordsAfterQuote.endsSentence(c) || WordsAfterQuote.newSentenceAfter(c, i) ? null
+          : c.subjectDescriptionAfter(i, limit);
       if (d != null && (m == null || d.end() > m.end())) {
         found = verbAfter(c, d, limit);
       }
@@ -179,7 +183,7 @@ public final class CueAfterRule implements AttributionRule {
     }
     Mention n = c.mentionAfter(Words.skipSpaces(t, e, limit), limit);
     if (n == null || n.type() != Mention.Type.PERSON || n.name() == null || n.role() != null
-        || !closesClause(t, n.end(), limit)) {
+        || !WordsAfterQuote.closesClause(t, n.end(), limit)) {
       return null;
     }
     return new Mention(d.start(), n.end(), n.name(), role, Mention.Type.PERSON, n.head());
@@ -219,7 +223,8 @@ public final class CueAfterRule implements AttributionRule {
     String t = c.text();
     int j = Words.skipSpaces(t, m.end(), limit);
     int e = Words.wordEnd(t, j, limit);
-    return e > j && (c.cueAt(j, e, true) != null && closesClause(t, e, limit) || c.phraseCueAt(j, e, limit) != null);
+    return e > j && (c.cueAt(j, e, true) != null && WordsAfterQuote.closesClause(t, e, limit)
+        || c.phraseCueAt(j, e, limit) != null);
   }
 
   /** The cue verb after the speaker phrase {@code m} (past appositives and auxiliaries), attributed to it. */
@@ -261,25 +266,26 @@ public final class CueAfterRule implements AttributionRule {
       }
       passive |= BE.contains(t.substring(j, e));
       String verb = c.cueAt(j, e, true);
-      if (verb == null && closesClause(t, e, limit)) {
+      if (verb == null && WordsAfterQuote.closesClause(t, e, limit)) {
         verb = c.cueAt(j, e, false); // “…,” he continued.: a weak verb closing the clause reports the quote
       }
       if (verb == null) {
         verb = c.phraseCueAt(j, e, limit); // “…,” she went on.
       }
-      if (verb != null && k == 0 && !endsSentence(c) && e - j > 4 && t.startsWith("ing", e - 3)
+      if (verb != null && k == 0 && !WordsAfterQuote.endsSentence(c) && e - j > 4 && t.startsWith("ing", e - 3)
           && j == Words.skipSpaces(t, m.end(), limit)) {
         // describing as “unhinged” a Donald Trump tweet attacking …: a participle right after a noun within the
         // sentence qualifies that noun; it is no finite verb of saying
         return Optional.empty();
       }
       if (verb != null && !verb.equals("according to")) {
-        if (endsSentence(c) && opensComplement(t, e, limit)) {
+        if (WordsAfterQuote.endsSentence(c) && WordsAfterQuote.opensComplement(t, e, limit)) {
           return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech
         }
         return Optional.of(c.resolve(m, verb));
       }
-      int timed = k == 0 && m.name() == null && !newSentenceAfter(c, m.start()) ? c.afterParticipleTime(j, limit) : -1;
+      int timed = k == 0 && m.name() == null && !WordsAfterQuote.newSentenceAfter(c, m.start())
+          ? c.afterParticipleTime(j, limit) : -1;
       if (timed > 0) {
         j = timed; // “…,” the order released Friday said: when the text came out, between it and its verb
         continue;
@@ -322,11 +328,6 @@ public final class CueAfterRule implements AttributionRule {
     return -1;
   }
 
-  /** Words that open a verb's complement clause or object: after them the verb reports something else. */
-  private static final java.util.Set<String> COMPLEMENT_STARTS = java.util.Set.of("that", "the", "a", "an", "he",
-      "she", "it", "they", "we", "i", "his", "her", "their", "its", "this", "these", "those", "there", "our", "my");
-
-  /** Only a full stop, a comma or the paragraph end follows the verb. */
   /** Most lower-case words of a role that no list knows between an inverted cue and the name it describes. */
   private static final int MAX_ROLE_WORDS = 4;
 
@@ -355,7 +356,7 @@ public final class CueAfterRule implements AttributionRule {
         }
         Mention m = c.mentionAfter(j, limit);
         return m != null && m.type() == Mention.Type.PERSON && m.name() != null && m.start() == j
-            && m.name().indexOf(' ') > 0 && closesClause(t, m.end(), limit) ? m : null;
+            && m.name().indexOf(' ') > 0 && WordsAfterQuote.closesClause(t, m.end(), limit) ? m : null;
       }
       String w = t.substring(j, e);
       boolean inner = k > 0 && w.equals("of") || k == 0 && afterRole && w.equals("and"); // founder and director
@@ -366,51 +367,5 @@ public final class CueAfterRule implements AttributionRule {
       j = Words.skipSpaces(t, e, limit);
     }
     return null;
-  }
-
-  private static boolean closesClause(String t, int verbEnd, int limit) {
-    int k = Words.skipSpaces(t, verbEnd, limit);
-    return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';
-  }
-
-  /**
-   * {@code yelling “eminent domain!” A campaign TV ad released Thursday accuses}: a quotation closing on {@code !} or
-   * {@code ?} and a capital at {@code i} start a new sentence, whose subject is no speaker of the quote.
-   */
-  private static boolean newSentenceAfter(QuoteContext c, int i) {
-    String t = c.text();
-    int ce = c.end() - 1;
-    while (ce > c.start() && !Words.isWordChar(t.charAt(ce)) && t.charAt(ce) != '!' && t.charAt(ce) != '?') {
-      ce--;
-    }
-    return (t.charAt(ce) == '!' || t.charAt(ce) == '?') && Character.isUpperCase(t.charAt(i));
-  }
-
-  /** The quotation closes on a full stop: what follows starts a new sentence. */
-  static boolean endsSentence(QuoteContext c) {
-    String t = c.text();
-    int ce = c.end() - 1;
-    while (ce > c.start() && !Words.isWordChar(t.charAt(ce)) && t.charAt(ce) != '.') {
-      ce--;
-    }
-    return t.charAt(ce) == '.';
-  }
-
-  /** The word after the cue verb opens a clause or an object (insist the delays were …, said that …). */
-  static boolean opensComplement(String t, int verbEnd, int limit) {
-    int k = Words.skipSpaces(t, verbEnd, limit);
-    int ke = Words.wordEnd(t, k, limit);
-    return ke > k && COMPLEMENT_STARTS.contains(t.substring(k, ke));
-  }
-
-  /** Whether only closing punctuation and spaces stand between {@code i} and {@code limit}. */
-  private static boolean endsParagraph(String t, int i, int limit) {
-    for (int k = i; k < limit; k++) {
-      char ch = t.charAt(k);
-      if (!Words.isSpace(ch) && ch != '.' && ch != ',') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -165,7 +165,7 @@ public final class ReportedSpeechRule implements AttributionRule {
       }
       String cue = c.cueAt(i, e, true);
       if (cue != null && !cue.equals("according to")
-          && !(CueAfterRule.endsSentence(c) && CueAfterRule.opensComplement(t, e, limit))) {
+          && !(WordsAfterQuote.endsSentence(c) && WordsAfterQuote.opensComplement(t, e, limit))) {
         Mention m = c.mentionBefore(i, c.end());
         boolean gerund = e - i > 4 && t.startsWith("ing", e - 3); // its ‘open-door policy’ of admitting new members
         if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue) && !gerund) { // told X: X listens
