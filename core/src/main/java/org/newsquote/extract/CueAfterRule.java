@@ -2,7 +2,6 @@ package org.newsquote.extract;
 
 import java.util.Optional;
 import java.util.Set;
-import org.newsquote.extract.internal.SpeakerWords;
 import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
@@ -72,7 +71,8 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty();
       }
       Mention m = c.mentionAfter(from, limit);
-      Mention known = knownAs(c, m != null && m.name() == null ? m : c.descriptionAfter(from, limit), limit);
+      Mention known = SpeakerPhraseAfterCue.knownAs(c,
+          m != null && m.name() == null ? m : c.descriptionAfter(from, limit), limit);
       if (known != null) {
         return Optional.of(c.resolve(known, cue)); // said the base chief known as Bob
       }
@@ -85,12 +85,13 @@ public final class CueAfterRule implements AttributionRule {
             ? d : m;
       }
       if (m == null) {
-        m = namedAfterLowerRole(c, from, limit, false); // said 9/11 widow Terry Strada, said master of ceremonies
+        // said 9/11 widow Terry Strada, said master of ceremonies
+        m = SpeakerPhraseAfterCue.namedAfterLowerRole(c, from, limit, false);
       } else if (m.type() != Mention.Type.PRONOUN && (m.name() == null || m.name().indexOf(' ') < 0)
           && !WordsAfterQuote.closesClause(t, m.end(), limit)) {
         // said Wales physio Mark Davies, said chairman and chief executive officer Bill Ford: a body or a role, then
         // more role words no list knows and the full name that closes the clause
-        Mention named = namedAfterLowerRole(c, m.end(), limit, true);
+        Mention named = SpeakerPhraseAfterCue.namedAfterLowerRole(c, m.end(), limit, true);
         if (named != null) {
           m = new Mention(m.start(), named.end(), named.name(), t.substring(m.start(), named.start()).strip(),
               Mention.Type.PERSON, named.head());
@@ -101,7 +102,7 @@ public final class CueAfterRule implements AttributionRule {
         Mention d = c.descriptionAfter(from, limit);
         m = d != null && WordsAfterQuote.closesClause(t, d.end(), limit) ? d : null;
       }
-      m = namedAppositive(c, m, limit);
+      m = SpeakerPhraseAfterCue.namedAppositive(c, m, limit);
       return m == null ? Optional.empty() : Optional.of(c.resolve(m, cue));
     }
     if ("read".equals(c.cueAt(i, we, false))) {
@@ -127,66 +128,6 @@ public final class CueAfterRule implements AttributionRule {
       }
     }
     return found;
-  }
-
-  /**
-   * {@code said the bureau's director, James B. Comey, on Monday}: a role without a name after an inverted cue, then a
-   * full name set off by commas (or closing the sentence), is that person; {@code m} itself otherwise.
-   */
-  static Mention namedAppositive(QuoteContext c, Mention m, int limit) {
-    if (m == null || m.type() != Mention.Type.NOMINAL || m.name() != null) {
-      return m;
-    }
-    String t = c.text();
-    if (m.end() + 2 >= limit || t.charAt(m.end()) != ',' || t.charAt(m.end() + 1) != ' ') {
-      return m;
-    }
-    Mention n = c.mentionAfter(m.end() + 2, limit);
-    if (n == null || n.start() != m.end() + 2 || n.type() != Mention.Type.PERSON || n.name() == null
-        || n.role() != null || n.name().indexOf(' ') < 0) {
-      return m;
-    }
-    char after = n.end() < t.length() ? t.charAt(n.end()) : '.';
-    return after == ',' || after == '.' ? n : m;
-  }
-
-  /**
-   * {@code said the base chief known as Bob, speaking …}: a described speaker then {@code known as} or {@code
-   * identified (only) as} and a name closing the clause is the person of that name, the description their role; null
-   * for any other phrase.
-   */
-  private static Mention knownAs(QuoteContext c, Mention d, int limit) {
-    if (d == null || d.name() != null || d.role() == null) {
-      return null;
-    }
-    String t = c.text();
-    String role = d.role().startsWith("the ") ? d.role().substring(4) : d.role();
-    int j = Words.skipSpaces(t, d.end(), limit);
-    int e = Words.wordEnd(t, j, limit);
-    if (role.endsWith(" known")) { // a description reads on over known, no -ed form
-      role = role.substring(0, role.length() - 6);
-      j = d.end() - 5;
-      e = d.end();
-    }
-    String w = t.substring(j, e);
-    if (!w.equals("known") && !w.equals("identified")) {
-      return null;
-    }
-    j = Words.skipSpaces(t, e, limit);
-    e = Words.wordEnd(t, j, limit);
-    if (t.startsWith("only", j) && e - j == 4) {
-      j = Words.skipSpaces(t, e, limit);
-      e = Words.wordEnd(t, j, limit);
-    }
-    if (e - j != 2 || !t.startsWith("as", j)) {
-      return null;
-    }
-    Mention n = c.mentionAfter(Words.skipSpaces(t, e, limit), limit);
-    if (n == null || n.type() != Mention.Type.PERSON || n.name() == null || n.role() != null
-        || !WordsAfterQuote.closesClause(t, n.end(), limit)) {
-      return null;
-    }
-    return new Mention(d.start(), n.end(), n.name(), role, Mention.Type.PERSON, n.head());
   }
 
   /** How many words a listener or setting may take between a cue and the colon: told the Evening Standard:. */
@@ -326,46 +267,5 @@ public final class CueAfterRule implements AttributionRule {
       }
     }
     return -1;
-  }
-
-  /** Most lower-case words of a role that no list knows between an inverted cue and the name it describes. */
-  private static final int MAX_ROLE_WORDS = 4;
-
-  /**
-   * {@code “…,” said 9/11 widow Terry Strada.}, {@code said master of ceremonies Asab Al-Tabchi, a Syrian engineer}: a
-   * few lower-case words (a role no list knows, with {@code of} inside) and then a full name that closes the clause;
-   * the name, or null. {@code afterRole}: the words follow a body or role already read ({@code Wales | physio Mark
-   * Davies}), so they may open with {@code and} ({@code chairman | and chief executive Bill Ford}).
-   */
-  private static Mention namedAfterLowerRole(QuoteContext c, int from, int limit, boolean afterRole) {
-    String t = c.text();
-    int j = Words.skipSpaces(t, from, limit);
-    for (int k = 0; k < MAX_ROLE_WORDS && j < limit; k++) {
-      int e = Words.wordEnd(t, j, limit);
-      while (e < limit && (t.charAt(e) == '/' || t.charAt(e) == '-') && e + 1 < limit
-          && Words.isWordChar(t.charAt(e + 1))) {
-        e = Words.wordEnd(t, e + 1, limit); // 9/11 widow, co-founder
-      }
-      if (e == j) {
-        return null;
-      }
-      char first = t.charAt(j);
-      if (Character.isUpperCase(first)) {
-        if (k == 0) {
-          return null;
-        }
-        Mention m = c.mentionAfter(j, limit);
-        return m != null && m.type() == Mention.Type.PERSON && m.name() != null && m.start() == j
-            && m.name().indexOf(' ') > 0 && WordsAfterQuote.closesClause(t, m.end(), limit) ? m : null;
-      }
-      String w = t.substring(j, e);
-      boolean inner = k > 0 && w.equals("of") || k == 0 && afterRole && w.equals("and"); // founder and director
-      if (!inner && (SpeakerWords.isFunctionWord(Words.norm(w)) || c.cueAt(j, e, false) != null
-          || c.isAuxiliary(j, e))) {
-        return null; // said the …, said in a statement, said on Monday: no role of this shape
-      }
-      j = Words.skipSpaces(t, e, limit);
-    }
-    return null;
   }
 }

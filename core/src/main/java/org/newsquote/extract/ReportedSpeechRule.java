@@ -169,7 +169,7 @@ public final class ReportedSpeechRule implements AttributionRule {
         Mention m = c.mentionBefore(i, c.end());
         boolean gerund = e - i > 4 && t.startsWith("ing", e - 3); // its ‘open-door policy’ of admitting new members
         if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue) && !gerund) { // told X: X listens
-          m = CueAfterRule.namedAppositive(c, c.mentionAfter(e, limit), limit);
+          m = SpeakerPhraseAfterCue.namedAppositive(c, c.mentionAfter(e, limit), limit);
         }
         if (m != null) {
           return Optional.of(c.resolve(m, cue));
