@@ -7,8 +7,8 @@ import org.newsquote.extract.internal.Words;
  * opening the cue's clause ({@code As a phone rang, the announcer said}), the named person a {@code who} clause hangs
  * on, a definite description opening the clause, the subject a coordinated verb shares ({@code Bush praised him but
  * described}), and for a participle after a comma the speaker that closes the clause before it or a crowd opening
- * that clause. {@link CueBeforeRule} asks it while reading a clause back from its cue. Stateless and thread-safe
- * (static methods over the {@link QuoteContext} they are given, which stays confined to its rule pass).
+ * that clause. {@link ClauseCueFinding} asks it while reading a clause back from its cue. Stateless and
+ * thread-safe (static methods over the {@link QuoteContext} they are given, which stays confined to its rule pass).
  */
 final class ClauseSubjectFinding {
   private ClauseSubjectFinding() {}

@@ -40,9 +40,9 @@ public final class CueBeforeRule implements AttributionRule {
     if (main > 0) {
       // With Democratic leaders worried about …, President Obama is rolling out a new message: “…”: the cue of the
       // fronted phrase is not the one that introduces the quotation, the main clause is
-      Optional<Attribution> a = findCue(c, main, clauseEnd, true);
+      Optional<Attribution> a = ClauseCueFinding.findCue(c, main, clauseEnd, true);
       if (a.isEmpty()) {
-        a = findCue(c, main, clauseEnd, false);
+        a = ClauseCueFinding.findCue(c, main, clauseEnd, false);
       }
       if (a.isEmpty()) {
         a = introducer(c, main, clauseEnd);
@@ -51,12 +51,12 @@ public final class CueBeforeRule implements AttributionRule {
         return a;
       }
     }
-    Optional<Attribution> strong = findCue(c, clauseStart, clauseEnd, true);
+    Optional<Attribution> strong = ClauseCueFinding.findCue(c, clauseStart, clauseEnd, true);
     if (strong.isPresent() || t.charAt(clauseEnd) != ':') {
       return strong;
     }
     // a colon introduces the quotation by itself, so a verb that needs company is enough: Caddell continued: “…”
-    Optional<Attribution> weak = findCue(c, clauseStart, clauseEnd, false);
+    Optional<Attribution> weak = ClauseCueFinding.findCue(c, clauseStart, clauseEnd, false);
     return weak.isPresent() ? weak : introducer(c, clauseStart, clauseEnd);
   }
 
@@ -123,121 +123,5 @@ public final class CueBeforeRule implements AttributionRule {
     }
     int comma = t.indexOf(',', we);
     return comma < 0 || comma >= end ? -1 : comma + 1;
-  }
-
-  /** The rightmost cue in [from, to) with a speaker phrase before (or, inverted, after) it. */
-  static Optional<Attribution> findCue(QuoteContext c, int from, int to, boolean strongOnly) {
-    String t = c.text();
-    int i = to;
-    while (i > from) {
-      int e = i;
-      while (e > from && !Words.isWordChar(t.charAt(e - 1))) {
-        char ch = t.charAt(e - 1);
-        if (isQuoteClose(ch)) {
-          return Optional.empty(); // another quotation sits between: its cue is not ours
-        }
-        e--;
-      }
-      int s = Words.wordStart(t, e, from);
-      if (s == e) {
-        break;
-      }
-      String cue = c.cueAt(s, Math.min(e, Words.wordEnd(t, s, e)), strongOnly);
-      if (cue == null && strongOnly) {
-        cue = c.phraseCueAt(s, Math.min(e, Words.wordEnd(t, s, e)), to); // as the prosecutor put it, “…”
-      }
-      if (cue != null) {
-        if (cue.equals("according to")) {
-          int to2 = Words.skipSpaces(t, Words.wordEnd(t, s, to), to) + 2;
-          Mention m = c.mentionAfter(to2, to);
-          if (m != null) {
-            return Optional.of(c.resolve(m, cue));
-          }
-        } else {
-          if (ClauseSubjectFinding.participleAfterComma(t, s, e, from)) {
-            // …, Spicer said, adding, “…”: a participle after a clause that ends with its speaker and cue is that
-            // speaker's
-            Mention trailing = ClauseSubjectFinding.trailingSpeaker(c, s, from);
-            if (trailing != null) {
-              return Optional.of(c.resolve(trailing, cue));
-            }
-            Mention crowd = ClauseSubjectFinding.crowdBeforeParticiple(c, s, from);
-            if (crowd != null) {
-              return Optional.of(c.resolve(crowd, cue));
-            }
-            // Trump returned the compliment, telling Reuters, “…”: the participle's subject is the sentence's
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
-            if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
-            }
-          }
-          Mention m = ListenersAndDocuments.prepositionalObjectHead(c, c.mentionBefore(s, from), from);
-          if (m != null && ListenersAndDocuments.objectBeforeParticiple(c, m, s, e, from)) {
-            // Lee emailed members saying: “…”, her campaign sent an email to supporters stating, “…”: the noun before a
-            // participle with no comma is the verb's object (listener, document, medium), so the clause's named
-            // subject speaks (a pronoun there is left to other rules: resolving it here named the wrong person)
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, m.start(), true);
-            if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
-            }
-            Mention described = ClauseSubjectFinding.definiteSubject(c, from, m.start());
-            if (described != null) {
-              return Optional.of(c.resolve(described, cue)); // The Vermont senator emailed supporters saying: “…”
-            }
-          }
-          if (m != null && ListenersAndDocuments.isIndefiniteDocument(m)) {
-            // the Security Council issued a statement calling it “…”: the statement speaks for the subject
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
-            if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
-            }
-            if (ListenersAndDocuments.afterIn(t, m.start(), from)) {
-              i = s; // In a statement announcing the pick, the union called it “…”: the statement names no one
-              continue;
-            }
-          }
-          if (m == null) {
-            m = ClauseSubjectFinding.relativeAntecedent(c, s, from);
-          }
-          if (m == null && c.cueAt(s, Math.min(e, Words.wordEnd(t, s, e)), true) != null) {
-            m = ClauseSubjectFinding.describedSubject(c, s, from); // As a phone rang, the announcer said, “…”
-          }
-          if (m != null) {
-            return Optional.of(c.resolve(m, cue));
-          }
-          if (ClauseSubjectFinding.coordinated(c, s, from)) {
-            // Bush praised him but described his record as a “…”: the second verb shares the sentence's subject
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
-            if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
-            }
-          }
-          // the object of told is the listener, never the speaker
-          Mention inverted = cue.equals("tell") ? null : c.mentionAfter(Words.wordEnd(t, s, to), to);
-          if (inverted != null && (s == Words.skipSpaces(t, from, to)
-              || afterComma(t, s, from) && inverted.name() != null && !t.startsWith("ing", e - 3)
-                  && inverted.end() == Words.skipSpacesBack(t, to, from))) {
-            // Added Mr Blair: “…”; …, explained Rosenberg, “…”: the inverted cue closes the clause before the quote
-            return Optional.of(c.resolve(inverted, cue));
-          }
-        }
-      }
-      i = s;
-    }
-    return Optional.empty();
-  }
-
-  /** A comma right before the word at {@code s}. */
-  static boolean afterComma(String t, int s, int from) {
-    int p = Words.skipSpacesBack(t, s, from);
-    return p > from && t.charAt(p - 1) == ',';
-  }
-
-  private static boolean isQuoteClose(char ch) {
-    return ch == '\u201d' || ch == '"' || ch == '\u00bb';
   }
 }

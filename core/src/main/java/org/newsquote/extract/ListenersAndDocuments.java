@@ -8,8 +8,8 @@ import org.newsquote.extract.internal.Words;
  * ({@code speaking to Fox News}, {@code emailed supporters saying}), the medium ({@code on Facebook writing}), the
  * document a subject issued ({@code issued a statement calling it}) and the text that reads something ({@code “…,”
  * reads the statement}), and the verbs whose passive subject is the one spoken to ({@code was asked}). Shared by
- * {@link CueBeforeRule} and {@link CueAfterRule}. Stateless and thread-safe (static methods over the {@link
- * QuoteContext} they are given, which stays confined to its rule pass).
+ * {@link ClauseCueFinding} (a cue before the quote) and {@link CueAfterRule} (a cue after it). Stateless and
+ * thread-safe (static methods over the {@link QuoteContext} they are given, which stays confined to its rule pass).
  */
 final class ListenersAndDocuments {
   private ListenersAndDocuments() {}
@@ -24,7 +24,7 @@ final class ListenersAndDocuments {
   static boolean objectBeforeParticiple(QuoteContext c, Mention m, int s, int e, int from) {
     String t = c.text();
     int we = Words.wordEnd(t, s, e);
-    if (we - s < 5 || !t.startsWith("ing", we - 3) || CueBeforeRule.afterComma(t, s, from)
+    if (we - s < 5 || !t.startsWith("ing", we - 3) || ClauseCueFinding.afterComma(t, s, from)
         || m.type() == Mention.Type.PERSON && !medium(c, m) || m.type() == Mention.Type.PRONOUN
         || m.end() != Words.skipSpacesBack(t, s, from)) {
       return false;

@@ -18,9 +18,9 @@ public final class ReportedSpeechRule implements AttributionRule {
   public Optional<Attribution> attribute(QuoteContext c) {
     int sentenceStart = c.sentenceStart(c.start());
     // a strong cue anywhere before beats a nearer weak one: Kirby revealed that Biden had ordered ... “…”
-    Optional<Attribution> before = CueBeforeRule.findCue(c, sentenceStart, c.start(), true);
+    Optional<Attribution> before = ClauseCueFinding.findCue(c, sentenceStart, c.start(), true);
     if (before.isEmpty()) {
-      before = CueBeforeRule.findCue(c, sentenceStart, c.start(), false);
+      before = ClauseCueFinding.findCue(c, sentenceStart, c.start(), false);
     }
     if (before.isPresent()) {
       // Meeks said Clinton reassured them that Democrats “…”: the sentence's speaker reports the nested clause
