@@ -57,10 +57,9 @@ final class ClauseCueFinding {
               return Optional.of(c.resolve(crowd, cue));
             }
             // Trump returned the compliment, telling Reuters, “…”: the participle's subject is the sentence's
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
+            Optional<Attribution> subject = subjectWithCue(c, from, s, cue);
             if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+              return subject;
             }
           }
           Mention m = ListenersAndDocuments.prepositionalObjectHead(c, c.mentionBefore(s, from), from);
@@ -68,10 +67,9 @@ final class ClauseCueFinding {
             // Lee emailed members saying: “…”, her campaign sent an email to supporters stating, “…”: the noun before a
             // participle with no comma is the verb's object (listener, document, medium), so the clause's named
             // subject speaks (a pronoun there is left to other rules: resolving it here named the wrong person)
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, m.start(), true);
+            Optional<Attribution> subject = subjectWithCue(c, from, m.start(), cue);
             if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+              return subject;
             }
             Mention described = ClauseSubjectFinding.definiteSubject(c, from, m.start());
             if (described != null) {
@@ -80,10 +78,9 @@ final class ClauseCueFinding {
           }
           if (m != null && ListenersAndDocuments.isIndefiniteDocument(m)) {
             // the Security Council issued a statement calling it “…”: the statement speaks for the subject
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
+            Optional<Attribution> subject = subjectWithCue(c, from, s, cue);
             if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+              return subject;
             }
             if (ListenersAndDocuments.afterIn(t, m.start(), from)) {
               i = s; // In a statement announcing the pick, the union called it “…”: the statement names no one
@@ -101,10 +98,9 @@ final class ClauseCueFinding {
           }
           if (ClauseSubjectFinding.coordinated(c, s, from)) {
             // Bush praised him but described his record as a “…”: the second verb shares the sentence's subject
-            Optional<Attribution> subject = SentenceSubjectRule.subjectOf(c, from, s, true);
+            Optional<Attribution> subject = subjectWithCue(c, from, s, cue);
             if (subject.isPresent()) {
-              Attribution a = subject.get();
-              return Optional.of(new Attribution(a.speaker(), a.role(), cue, a.organisation()));
+              return subject;
             }
           }
           // the object of told is the listener, never the speaker
@@ -120,6 +116,15 @@ final class ClauseCueFinding {
       i = s;
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of the clause opening at {@code start}, read as {@link SentenceSubjectRule#subjectOf} reads it with
+   * a cue in the clause ({@code knownOnly}), given {@code cue} as its cue; empty when there is none.
+   */
+  private static Optional<Attribution> subjectWithCue(QuoteContext c, int start, int limit, String cue) {
+    return SentenceSubjectRule.subjectOf(c, start, limit, true)
+        .map(a -> new Attribution(a.speaker(), a.role(), cue, a.organisation()));
   }
 
   /** A comma right before the word at {@code s}. */
