@@ -1,8 +1,6 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
-import java.util.Set;
-import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -10,8 +8,6 @@ import org.newsquote.extract.internal.Words;
  * stated}, {@code “…”, he told CNN}, {@code “…,” according to the ministry}. Immutable and thread-safe.
  */
 public final class CueAfterRule implements AttributionRule {
-  private static final int MAX_GAP_WORDS = 3;
-
   @Override
   public String name() {
     return "cue-after";
@@ -54,7 +50,7 @@ public final class CueAfterRule implements AttributionRule {
       // “…,” as a Homeland Security memo put it; “…” as Cruz said: the comparison names the quote's speaker
       Mention as = c.mentionAfter(we, limit);
       Optional<Attribution> found = as == null || as.type() == Mention.Type.PRONOUN && !closesAfterCue(c, as, limit)
-          ? Optional.empty() : verbAfter(c, as, limit);
+          ? Optional.empty() : CueVerbAfterSpeaker.verbAfter(c, as, limit);
       if (found.isPresent()) {
         return found;
       }
@@ -117,14 +113,14 @@ public final class CueAfterRule implements AttributionRule {
       Mention surname = new Mention(i, we, t.substring(i, we), null, Mention.Type.PERSON, t.substring(i, we));
       m = c.knowsPerson(surname) ? surname : null;
     }
-    Optional<Attribution> found = m == null ? Optional.empty() : verbAfter(c, m, limit);
+    Optional<Attribution> found = m == null ? Optional.empty() : CueVerbAfterSpeaker.verbAfter(c, m, limit);
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
       // after a full stop: a new sentence; this Trump look-alike declared: a demonstrative description too
       Mention d = WordsAfterQuote.endsSentence(c) || WordsAfterQuote.newSentenceAfter(c, i) ? null
           : c.subjectDescriptionAfter(i, limit);
       if (d != null && (m == null || d.end() > m.end())) {
-        found = verbAfter(c, d, limit);
+        found = CueVerbAfterSpeaker.verbAfter(c, d, limit);
       }
     }
     return found;
@@ -166,106 +162,5 @@ public final class CueAfterRule implements AttributionRule {
     int e = Words.wordEnd(t, j, limit);
     return e > j && (c.cueAt(j, e, true) != null && WordsAfterQuote.closesClause(t, e, limit)
         || c.phraseCueAt(j, e, limit) != null);
-  }
-
-  /** The cue verb after the speaker phrase {@code m} (past appositives and auxiliaries), attributed to it. */
-  private static Optional<Attribution> verbAfter(QuoteContext c, Mention m, int limit) {
-    String t = c.text();
-    int j = Words.skipSpaces(t, m.end(), limit);
-    if (j < limit && t.charAt(j) == '(') { // Rep. Jim Jordan (R-Ohio) said
-      int close = t.indexOf(')', j);
-      j = close < 0 || close - j > 40 || close >= limit ? j : Words.skipSpaces(t, close + 1, limit);
-    }
-    if (j < limit && t.charAt(j) == ',' && m.name() != null) {
-      int k = c.skipAppositives(j, limit); // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
-      Optional<Attribution> found = k >= 0 ? cueFrom(c, m, k, limit) : Optional.empty();
-      if (found.isPresent()) {
-        return found;
-      }
-      int w = interruption(c, j, limit); // no appositive reading leads to the verb: one aside with its own commas
-      return w < 0 ? Optional.empty() : cueFrom(c, m, w, limit);
-    }
-    return cueFrom(c, m, j, limit);
-  }
-
-  /** Forms of be that, before a participle, make it passive. */
-  private static final Set<String> BE = Set.of("is", "was", "are", "were", "been", "being");
-
-  /** The cue verb at {@code j}, past auxiliaries, attributed to {@code m}. */
-  private static Optional<Attribution> cueFrom(QuoteContext c, Mention m, int j, int limit) {
-    String t = c.text();
-    boolean passive = false;
-    for (int k = 0; k <= MAX_GAP_WORDS && j < limit; k++) {
-      int e = Words.wordEnd(t, j, limit);
-      if (e == j) {
-        return Optional.empty();
-      }
-      if (passive && ListenersAndDocuments.isListenerPassive(t.substring(j, e))) {
-        // “… absolutely wrong.” The president was also asked whether …: asked, told in the passive make the
-        // subject the one spoken to
-        return Optional.empty();
-      }
-      passive |= BE.contains(t.substring(j, e));
-      String verb = c.cueAt(j, e, true);
-      if (verb == null && WordsAfterQuote.closesClause(t, e, limit)) {
-        verb = c.cueAt(j, e, false); // “…,” he continued.: a weak verb closing the clause reports the quote
-      }
-      if (verb == null) {
-        verb = c.phraseCueAt(j, e, limit); // “…,” she went on.
-      }
-      if (verb != null && k == 0 && !WordsAfterQuote.endsSentence(c) && e - j > 4 && t.startsWith("ing", e - 3)
-          && j == Words.skipSpaces(t, m.end(), limit)) {
-        // describing as “unhinged” a Donald Trump tweet attacking …: a participle right after a noun within the
-        // sentence qualifies that noun; it is no finite verb of saying
-        return Optional.empty();
-      }
-      if (verb != null && !verb.equals("according to")) {
-        if (WordsAfterQuote.endsSentence(c) && WordsAfterQuote.opensComplement(t, e, limit)) {
-          return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech
-        }
-        return Optional.of(c.resolve(m, verb));
-      }
-      int timed = k == 0 && m.name() == null && !WordsAfterQuote.newSentenceAfter(c, m.start())
-          ? c.afterParticipleTime(j, limit) : -1;
-      if (timed > 0) {
-        j = timed; // “…,” the order released Friday said: when the text came out, between it and its verb
-        continue;
-      }
-      if (!c.isAuxiliary(j, e)) {
-        return Optional.empty();
-      }
-      j = Words.skipSpaces(t, e, limit);
-    }
-    return Optional.empty();
-  }
-
-  /** Longest phrase set off by commas between a speaker's name and the cue ({@code , after a long pause,}). */
-  private static final int MAX_INTERRUPTION = 80;
-
-  /**
-   * {@code “…,” Blunt, after a long pause, said}: a phrase between commas that no appositive reading accepts still
-   * stands between subject and verb when a strong cue follows the second comma; the cue's offset, or -1.
-   */
-  private static int interruption(QuoteContext c, int comma, int limit) {
-    int close = c.interruptionClose(comma, Math.min(limit, comma + MAX_INTERRUPTION));
-    String t = c.text();
-    if (close >= 0) {
-      int w = Words.skipSpaces(t, close + 1, limit);
-      int we = Words.wordEnd(t, w, limit);
-      if (we > w && c.cueAt(w, we, true) != null) {
-        return w;
-      }
-    }
-    // “…,” Anne Richards, assistant secretary for population, refugees, and migration, said: an aside with commas
-    // of its own ends at the first comma a cue verb follows, within the sentence
-    int end = Math.min(limit, c.sentenceEnd(comma));
-    for (int k : SubjectAside.closingCommas(t, comma, end)) {
-      int w = Words.skipSpaces(t, k + 1, end);
-      int we = Words.wordEnd(t, w, end);
-      if (we > w && c.cueAt(w, we, true) != null) {
-        return w;
-      }
-    }
-    return -1;
   }
 }
