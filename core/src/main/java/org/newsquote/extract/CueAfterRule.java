@@ -5,7 +5,10 @@ import org.newsquote.extract.internal.Words;
 
 /**
  * The cue right after the quote: {@code “…,” Kirby said}, {@code “…,” said Kirby}, {@code “…,” the spokesman
- * stated}, {@code “…”, he told CNN}, {@code “…,” according to the ministry}. Immutable and thread-safe.
+ * stated}, {@code “…”, he told CNN}, {@code “…,” according to the ministry}. The rule decides from the words after
+ * the quote ({@code WordsAfterQuote}) which reading attributes it: a signature ({@code QuoteSignature}), an inverted
+ * cue and the phrase after it ({@code SpeakerPhraseAfterCue}), or a speaker phrase and the cue verb after it
+ * ({@code CueVerbAfterSpeaker}). Immutable and thread-safe.
  */
 public final class CueAfterRule implements AttributionRule {
   @Override

@@ -6,7 +6,9 @@ import org.newsquote.extract.internal.Words;
 /**
  * The cue in the clause that introduces the quote with a colon or comma: {@code Kirby said: “…”}, {@code Mr Balls
  * told Today: "…"}, {@code She adds, “…”}; also a paragraph that ends with such a clause and a colon before a
- * paragraph of quotation. Immutable and thread-safe.
+ * paragraph of quotation. The rule decides which clause introduces the quote (the main clause after a fronted
+ * phrase) and lets a colon clause with no cue verb introduce its subject's words; {@code ClauseCueFinding} reads the
+ * cue and its speaker. Immutable and thread-safe.
  */
 public final class CueBeforeRule implements AttributionRule {
   @Override
