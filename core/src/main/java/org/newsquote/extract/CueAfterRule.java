@@ -1,18 +1,16 @@
 package org.newsquote.extract;
 
 import java.util.Optional;
-import java.util.Set;
-import org.newsquote.extract.internal.SpeakerWords;
-import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
 /**
  * The cue right after the quote: {@code “…,” Kirby said}, {@code “…,” said Kirby}, {@code “…,” the spokesman
- * stated}, {@code “…”, he told CNN}, {@code “…,” according to the ministry}. Immutable and thread-safe.
+ * stated}, {@code “…”, he told CNN}, {@code “…,” according to the ministry}. The rule decides from the words after
+ * the quote ({@code WordsAfterQuote}) which reading attributes it: a signature ({@code QuoteSignature}), an inverted
+ * cue and the phrase after it ({@code SpeakerPhraseAfterCue}), or a speaker phrase and the cue verb after it
+ * ({@code CueVerbAfterSpeaker}). Immutable and thread-safe.
  */
 public final class CueAfterRule implements AttributionRule {
-  private static final int MAX_GAP_WORDS = 3;
-
   @Override
   public String name() {
     return "cue-after";
@@ -23,22 +21,23 @@ public final class CueAfterRule implements AttributionRule {
     String t = c.text();
     int limit = c.paragraphEnd(c.paragraph());
     int i = Words.skipSpaces(t, c.end(), limit);
-    if (i < limit && isDash(t.charAt(i))) {
-      Optional<Attribution> signed = signature(c, Words.skipSpaces(t, i + 1, limit), limit);
+    if (i < limit && QuoteSignature.isDash(t.charAt(i))) {
+      Optional<Attribution> signed = QuoteSignature.signature(c, Words.skipSpaces(t, i + 1, limit), limit);
       if (signed.isPresent()) {
         return signed;
       }
     }
-    if (endsParagraph(t, i, limit)) {
-      return signatureParagraph(c);
+    if (WordsAfterQuote.endsParagraph(t, i, limit)) {
+      return QuoteSignature.signatureParagraph(c);
     }
     String content = c.content();
-    if (endsSentence(c) && !content.isEmpty() && Character.isLowerCase(content.charAt(0)) && c.cueEarlierInSentence()) {
+    if (WordsAfterQuote.endsSentence(c) && !content.isEmpty() && Character.isLowerCase(content.charAt(0))
+        && c.cueEarlierInSentence()) {
       // Russia insisted that Pyongyang “stop its escapades.” The agency said …: the fragment's cue is its own
       // sentence's; the next sentence's speaker is another
       return Optional.empty();
     }
-    if ((endsSentence(c) || i < limit && newSentenceAfter(c, i)) && afterColonCue(c)) {
+    if ((WordsAfterQuote.endsSentence(c) || i < limit && WordsAfterQuote.newSentenceAfter(c, i)) && afterColonCue(c)) {
       // Mr Finegold replies: “No, I'm Jewish.” The mayor then says: “…”: the colon gave this quote its speaker, and
       // the next sentence's cue introduces its own quote; so after “…?” or “…!” and a capital
       return Optional.empty();
@@ -54,7 +53,7 @@ public final class CueAfterRule implements AttributionRule {
       // “…,” as a Homeland Security memo put it; “…” as Cruz said: the comparison names the quote's speaker
       Mention as = c.mentionAfter(we, limit);
       Optional<Attribution> found = as == null || as.type() == Mention.Type.PRONOUN && !closesAfterCue(c, as, limit)
-          ? Optional.empty() : verbAfter(c, as, limit);
+          ? Optional.empty() : CueVerbAfterSpeaker.verbAfter(c, as, limit);
       if (found.isPresent()) {
         return found;
       }
@@ -71,23 +70,27 @@ public final class CueAfterRule implements AttributionRule {
         return Optional.empty();
       }
       Mention m = c.mentionAfter(from, limit);
-      Mention known = knownAs(c, m != null && m.name() == null ? m : c.descriptionAfter(from, limit), limit);
+      Mention known = SpeakerPhraseAfterCue.knownAs(c,
+          m != null && m.name() == null ? m : c.descriptionAfter(from, limit), limit);
       if (known != null) {
         return Optional.of(c.resolve(known, cue)); // said the base chief known as Bob
       }
-      if (m != null && m.type() == Mention.Type.NOMINAL && m.name() == null && !closesClause(t, m.end(), limit)) {
+      if (m != null && m.type() == Mention.Type.NOMINAL && m.name() == null
+          && !WordsAfterQuote.closesClause(t, m.end(), limit)) {
         // said one unaligned Florida Republican strategist.: the role parser stops at a word it does not know, where
         // a description that closes the clause reads on to the head
         Mention d = c.descriptionAfter(from, limit);
-        m = d != null && d.start() == m.start() && d.end() > m.end() && closesClause(t, d.end(), limit) ? d : m;
+        m = d != null && d.start() == m.start() && d.end() > m.end() && WordsAfterQuote.closesClause(t, d.end(), limit)
+            ? d : m;
       }
       if (m == null) {
-        m = namedAfterLowerRole(c, from, limit, false); // said 9/11 widow Terry Strada, said master of ceremonies
+        // said 9/11 widow Terry Strada, said master of ceremonies
+        m = SpeakerPhraseAfterCue.namedAfterLowerRole(c, from, limit, false);
       } else if (m.type() != Mention.Type.PRONOUN && (m.name() == null || m.name().indexOf(' ') < 0)
-          && !closesClause(t, m.end(), limit)) {
+          && !WordsAfterQuote.closesClause(t, m.end(), limit)) {
         // said Wales physio Mark Davies, said chairman and chief executive officer Bill Ford: a body or a role, then
         // more role words no list knows and the full name that closes the clause
-        Mention named = namedAfterLowerRole(c, m.end(), limit, true);
+        Mention named = SpeakerPhraseAfterCue.namedAfterLowerRole(c, m.end(), limit, true);
         if (named != null) {
           m = new Mention(m.start(), named.end(), named.name(), t.substring(m.start(), named.start()).strip(),
               Mention.Type.PERSON, named.head());
@@ -96,15 +99,15 @@ public final class CueAfterRule implements AttributionRule {
       if (m == null) {
         // said the 46-year-old.: a description closing the clause is the unnamed speaker
         Mention d = c.descriptionAfter(from, limit);
-        m = d != null && closesClause(t, d.end(), limit) ? d : null;
+        m = d != null && WordsAfterQuote.closesClause(t, d.end(), limit) ? d : null;
       }
-      m = namedAppositive(c, m, limit);
+      m = SpeakerPhraseAfterCue.namedAppositive(c, m, limit);
       return m == null ? Optional.empty() : Optional.of(c.resolve(m, cue));
     }
     if ("read".equals(c.cueAt(i, we, false))) {
       // “…,” reads the statement: a text speaks through what it reads, a person never does here
       Mention doc = c.mentionAfter(we, limit);
-      return doc != null && doc.type() == Mention.Type.NOMINAL && TEXTS.contains(doc.head())
+      return doc != null && ListenersAndDocuments.isText(doc)
           ? Optional.of(c.resolve(doc, "read")) : Optional.empty();
     }
     Mention m = c.mentionAfter(i, limit);
@@ -113,76 +116,17 @@ public final class CueAfterRule implements AttributionRule {
       Mention surname = new Mention(i, we, t.substring(i, we), null, Mention.Type.PERSON, t.substring(i, we));
       m = c.knowsPerson(surname) ? surname : null;
     }
-    Optional<Attribution> found = m == null ? Optional.empty() : verbAfter(c, m, limit);
+    Optional<Attribution> found = m == null ? Optional.empty() : CueVerbAfterSpeaker.verbAfter(c, m, limit);
     if (found.isEmpty()) {
       // “…,” the gambling tycoon told Reuters: a description no role list knows, then the cue
       // after a full stop: a new sentence; this Trump look-alike declared: a demonstrative description too
-      Mention d = endsSentence(c) || newSentenceAfter(c, i) ? null : c.subjectDescriptionAfter(i, limit);
+      Mention d = WordsAfterQuote.endsSentence(c) || WordsAfterQuote.newSentenceAfter(c, i) ? null
+          : c.subjectDescriptionAfter(i, limit);
       if (d != null && (m == null || d.end() > m.end())) {
-        found = verbAfter(c, d, limit);
+        found = CueVerbAfterSpeaker.verbAfter(c, d, limit);
       }
     }
     return found;
-  }
-
-  /**
-   * {@code said the bureau's director, James B. Comey, on Monday}: a role without a name after an inverted cue, then a
-   * full name set off by commas (or closing the sentence), is that person; {@code m} itself otherwise.
-   */
-  static Mention namedAppositive(QuoteContext c, Mention m, int limit) {
-    if (m == null || m.type() != Mention.Type.NOMINAL || m.name() != null) {
-      return m;
-    }
-    String t = c.text();
-    if (m.end() + 2 >= limit || t.charAt(m.end()) != ',' || t.charAt(m.end() + 1) != ' ') {
-      return m;
-    }
-    Mention n = c.mentionAfter(m.end() + 2, limit);
-    if (n == null || n.start() != m.end() + 2 || n.type() != Mention.Type.PERSON || n.name() == null
-        || n.role() != null || n.name().indexOf(' ') < 0) {
-      return m;
-    }
-    char after = n.end() < t.length() ? t.charAt(n.end()) : '.';
-    return after == ',' || after == '.' ? n : m;
-  }
-
-  /**
-   * {@code said the base chief known as Bob, speaking …}: a described speaker then {@code known as} or {@code
-   * identified (only) as} and a name closing the clause is the person of that name, the description their role; null
-   * for any other phrase.
-   */
-  private static Mention knownAs(QuoteContext c, Mention d, int limit) {
-    if (d == null || d.name() != null || d.role() == null) {
-      return null;
-    }
-    String t = c.text();
-    String role = d.role().startsWith("the ") ? d.role().substring(4) : d.role();
-    int j = Words.skipSpaces(t, d.end(), limit);
-    int e = Words.wordEnd(t, j, limit);
-    if (role.endsWith(" known")) { // a description reads on over known, no -ed form
-      role = role.substring(0, role.length() - 6);
-      j = d.end() - 5;
-      e = d.end();
-    }
-    String w = t.substring(j, e);
-    if (!w.equals("known") && !w.equals("identified")) {
-      return null;
-    }
-    j = Words.skipSpaces(t, e, limit);
-    e = Words.wordEnd(t, j, limit);
-    if (t.startsWith("only", j) && e - j == 4) {
-      j = Words.skipSpaces(t, e, limit);
-      e = Words.wordEnd(t, j, limit);
-    }
-    if (e - j != 2 || !t.startsWith("as", j)) {
-      return null;
-    }
-    Mention n = c.mentionAfter(Words.skipSpaces(t, e, limit), limit);
-    if (n == null || n.type() != Mention.Type.PERSON || n.name() == null || n.role() != null
-        || !closesClause(t, n.end(), limit)) {
-      return null;
-    }
-    return new Mention(d.start(), n.end(), n.name(), role, Mention.Type.PERSON, n.head());
   }
 
   /** How many words a listener or setting may take between a cue and the colon: told the Evening Standard:. */
@@ -219,281 +163,7 @@ public final class CueAfterRule implements AttributionRule {
     String t = c.text();
     int j = Words.skipSpaces(t, m.end(), limit);
     int e = Words.wordEnd(t, j, limit);
-    return e > j && (c.cueAt(j, e, true) != null && closesClause(t, e, limit) || c.phraseCueAt(j, e, limit) != null);
-  }
-
-  /** The cue verb after the speaker phrase {@code m} (past appositives and auxiliaries), attributed to it. */
-  private static Optional<Attribution> verbAfter(QuoteContext c, Mention m, int limit) {
-    String t = c.text();
-    int j = Words.skipSpaces(t, m.end(), limit);
-    if (j < limit && t.charAt(j) == '(') { // Rep. Jim Jordan (R-Ohio) said
-      int close = t.indexOf(')', j);
-      j = close < 0 || close - j > 40 || close >= limit ? j : Words.skipSpaces(t, close + 1, limit);
-    }
-    if (j < limit && t.charAt(j) == ',' && m.name() != null) {
-      int k = c.skipAppositives(j, limit); // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
-      Optional<Attribution> found = k >= 0 ? cueFrom(c, m, k, limit) : Optional.empty();
-      if (found.isPresent()) {
-        return found;
-      }
-      int w = interruption(c, j, limit); // no appositive reading leads to the verb: one aside with its own commas
-      return w < 0 ? Optional.empty() : cueFrom(c, m, w, limit);
-    }
-    return cueFrom(c, m, j, limit);
-  }
-
-  /** Forms of be that, before a participle, make it passive. */
-  private static final Set<String> BE = Set.of("is", "was", "are", "were", "been", "being");
-  /** Verbs whose passive subject is the one spoken to, not the speaker: she was asked, he was told. */
-  private static final Set<String> LISTENER_PASSIVES = Set.of("asked", "told", "questioned", "pressed", "urged",
-      "reminded", "informed", "advised", "warned");
-
-  /** The cue verb at {@code j}, past auxiliaries, attributed to {@code m}. */
-  private static Optional<Attribution> cueFrom(QuoteContext c, Mention m, int j, int limit) {
-    String t = c.text();
-    boolean passive = false;
-    for (int k = 0; k <= MAX_GAP_WORDS && j < limit; k++) {
-      int e = Words.wordEnd(t, j, limit);
-      if (e == j) {
-        return Optional.empty();
-      }
-      if (passive && LISTENER_PASSIVES.contains(t.substring(j, e))) {
-        // “… absolutely wrong.” The president was also asked whether …: asked, told in the passive make the
-        // subject the one spoken to
-        return Optional.empty();
-      }
-      passive |= BE.contains(t.substring(j, e));
-      String verb = c.cueAt(j, e, true);
-      if (verb == null && closesClause(t, e, limit)) {
-        verb = c.cueAt(j, e, false); // “…,” he continued.: a weak verb closing the clause reports the quote
-      }
-      if (verb == null) {
-        verb = c.phraseCueAt(j, e, limit); // “…,” she went on.
-      }
-      if (verb != null && k == 0 && !endsSentence(c) && e - j > 4 && t.startsWith("ing", e - 3)
-          && j == Words.skipSpaces(t, m.end(), limit)) {
-        // describing as “unhinged” a Donald Trump tweet attacking …: a participle right after a noun within the
-        // sentence qualifies that noun; it is no finite verb of saying
-        return Optional.empty();
-      }
-      if (verb != null && !verb.equals("according to")) {
-        if (endsSentence(c) && opensComplement(t, e, limit)) {
-          return Optional.empty(); // “… when.” Ministers insist the delays were …: a new sentence with its own speech
-        }
-        return Optional.of(c.resolve(m, verb));
-      }
-      int timed = k == 0 && m.name() == null && !newSentenceAfter(c, m.start()) ? c.afterParticipleTime(j, limit) : -1;
-      if (timed > 0) {
-        j = timed; // “…,” the order released Friday said: when the text came out, between it and its verb
-        continue;
-      }
-      if (!c.isAuxiliary(j, e)) {
-        return Optional.empty();
-      }
-      j = Words.skipSpaces(t, e, limit);
-    }
-    return Optional.empty();
-  }
-
-  /** Longest phrase set off by commas between a speaker's name and the cue ({@code , after a long pause,}). */
-  private static final int MAX_INTERRUPTION = 80;
-
-  /**
-   * {@code “…,” Blunt, after a long pause, said}: a phrase between commas that no appositive reading accepts still
-   * stands between subject and verb when a strong cue follows the second comma; the cue's offset, or -1.
-   */
-  private static int interruption(QuoteContext c, int comma, int limit) {
-    int close = c.interruptionClose(comma, Math.min(limit, comma + MAX_INTERRUPTION));
-    String t = c.text();
-    if (close >= 0) {
-      int w = Words.skipSpaces(t, close + 1, limit);
-      int we = Words.wordEnd(t, w, limit);
-      if (we > w && c.cueAt(w, we, true) != null) {
-        return w;
-      }
-    }
-    // “…,” Anne Richards, assistant secretary for population, refugees, and migration, said: an aside with commas
-    // of its own ends at the first comma a cue verb follows, within the sentence
-    int end = Math.min(limit, c.sentenceEnd(comma));
-    for (int k : SubjectAside.closingCommas(t, comma, end)) {
-      int w = Words.skipSpaces(t, k + 1, end);
-      int we = Words.wordEnd(t, w, end);
-      if (we > w && c.cueAt(w, we, true) != null) {
-        return w;
-      }
-    }
-    return -1;
-  }
-
-  /** Texts that {@code read} something: the statement, an editorial, the sign. */
-  private static final java.util.Set<String> TEXTS = java.util.Set.of("statement", "editorial", "letter", "sign",
-      "signs", "headline", "message", "email", "card", "tweet", "post", "caption", "banner", "notice", "ad",
-      "release", "memo", "report", "document", "flyer", "mailer", "petition", "complaint", "filing", "article");
-
-  /** Words that open a verb's complement clause or object: after them the verb reports something else. */
-  private static final java.util.Set<String> COMPLEMENT_STARTS = java.util.Set.of("that", "the", "a", "an", "he",
-      "she", "it", "they", "we", "i", "his", "her", "their", "its", "this", "these", "those", "there", "our", "my");
-
-  /** Only a full stop, a comma or the paragraph end follows the verb. */
-  /** Most lower-case words of a role that no list knows between an inverted cue and the name it describes. */
-  private static final int MAX_ROLE_WORDS = 4;
-
-  /**
-   * {@code “…,” said 9/11 widow Terry Strada.}, {@code said master of ceremonies Asab Al-Tabchi, a Syrian engineer}: a
-   * few lower-case words (a role no list knows, with {@code of} inside) and then a full name that closes the clause;
-   * the name, or null. {@code afterRole}: the words follow a body or role already read ({@code Wales | physio Mark
-   * Davies}), so they may open with {@code and} ({@code chairman | and chief executive Bill Ford}).
-   */
-  private static Mention namedAfterLowerRole(QuoteContext c, int from, int limit, boolean afterRole) {
-    String t = c.text();
-    int j = Words.skipSpaces(t, from, limit);
-    for (int k = 0; k < MAX_ROLE_WORDS && j < limit; k++) {
-      int e = Words.wordEnd(t, j, limit);
-      while (e < limit && (t.charAt(e) == '/' || t.charAt(e) == '-') && e + 1 < limit
-          && Words.isWordChar(t.charAt(e + 1))) {
-        e = Words.wordEnd(t, e + 1, limit); // 9/11 widow, co-founder
-      }
-      if (e == j) {
-        return null;
-      }
-      char first = t.charAt(j);
-      if (Character.isUpperCase(first)) {
-        if (k == 0) {
-          return null;
-        }
-        Mention m = c.mentionAfter(j, limit);
-        return m != null && m.type() == Mention.Type.PERSON && m.name() != null && m.start() == j
-            && m.name().indexOf(' ') > 0 && closesClause(t, m.end(), limit) ? m : null;
-      }
-      String w = t.substring(j, e);
-      boolean inner = k > 0 && w.equals("of") || k == 0 && afterRole && w.equals("and"); // founder and director
-      if (!inner && (SpeakerWords.isFunctionWord(Words.norm(w)) || c.cueAt(j, e, false) != null
-          || c.isAuxiliary(j, e))) {
-        return null; // said the …, said in a statement, said on Monday: no role of this shape
-      }
-      j = Words.skipSpaces(t, e, limit);
-    }
-    return null;
-  }
-
-  private static boolean closesClause(String t, int verbEnd, int limit) {
-    int k = Words.skipSpaces(t, verbEnd, limit);
-    return k >= limit || t.charAt(k) == '.' || t.charAt(k) == ',';
-  }
-
-  /**
-   * {@code yelling “eminent domain!” A campaign TV ad released Thursday accuses}: a quotation closing on {@code !} or
-   * {@code ?} and a capital at {@code i} start a new sentence, whose subject is no speaker of the quote.
-   */
-  private static boolean newSentenceAfter(QuoteContext c, int i) {
-    String t = c.text();
-    int ce = c.end() - 1;
-    while (ce > c.start() && !Words.isWordChar(t.charAt(ce)) && t.charAt(ce) != '!' && t.charAt(ce) != '?') {
-      ce--;
-    }
-    return (t.charAt(ce) == '!' || t.charAt(ce) == '?') && Character.isUpperCase(t.charAt(i));
-  }
-
-  /** The quotation closes on a full stop: what follows starts a new sentence. */
-  static boolean endsSentence(QuoteContext c) {
-    String t = c.text();
-    int ce = c.end() - 1;
-    while (ce > c.start() && !Words.isWordChar(t.charAt(ce)) && t.charAt(ce) != '.') {
-      ce--;
-    }
-    return t.charAt(ce) == '.';
-  }
-
-  /** The word after the cue verb opens a clause or an object (insist the delays were …, said that …). */
-  static boolean opensComplement(String t, int verbEnd, int limit) {
-    int k = Words.skipSpaces(t, verbEnd, limit);
-    int ke = Words.wordEnd(t, k, limit);
-    return ke > k && COMPLEMENT_STARTS.contains(t.substring(k, ke));
-  }
-
-  private static boolean isDash(char ch) {
-    return ch == '\u2014' || ch == '\u2013' || ch == '\u2015';
-  }
-
-  /**
-   * {@code “…” ― Sonya Herridge}: a dash and a bare name closing the paragraph (or its sentence) signs the quote, as
-   * in epigraphs and vox pops.
-   */
-  /** Whether only closing punctuation and spaces stand between {@code i} and {@code limit}. */
-  private static boolean endsParagraph(String t, int i, int limit) {
-    for (int k = i; k < limit; k++) {
-      char ch = t.charAt(k);
-      if (!Words.isSpace(ch) && ch != '.' && ch != ',') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Longest paragraph, in chars, read as a signature under a quotation. */
-  private static final int MAX_SIGNATURE = 160;
-
-  /**
-   * A quotation closing its paragraph, signed in the next one: {@code “…”} then {@code - Bernie Sanders.} or {@code
-   * ―President Obama, tweeting after the speech.}: the signed name.
-   */
-  private static Optional<Attribution> signatureParagraph(QuoteContext c) {
-    int next = c.paragraph() + 1;
-    if (next >= c.paragraphCount()) {
-      return Optional.empty();
-    }
-    String t = c.text();
-    int s = c.paragraphStart(next);
-    int e = c.paragraphEnd(next);
-    if (e - s > MAX_SIGNATURE || s >= e) {
-      return Optional.empty();
-    }
-    if (!(isDash(t.charAt(s)) || t.charAt(s) == '-')) {
-      return closingSignature(c, s, e);
-    }
-    Mention m = c.mentionAfter(Words.skipSpaces(t, s + 1, e), e);
-    if (m == null || m.type() != Mention.Type.PERSON) {
-      return Optional.empty(); // - Reuters. under the last paragraph credits the wire, not a speaker
-    }
-    return signature(c, Words.skipSpaces(t, s + 1, e), e);
-  }
-
-  /**
-   * {@code “…¶Dean Baker, Center for Economic and Policy Research.”}: a short paragraph that opens with a full name and
-   * closes the quotation with its mark signs the paragraph of quotation before it, as a pasted block quote does; the
-   * name, or empty. Without the closing mark a short paragraph is only the next sentence.
-   */
-  private static Optional<Attribution> closingSignature(QuoteContext c, int s, int e) {
-    String t = c.text();
-    int end = Words.skipSpacesBack(t, e, s);
-    if (end - s < 4 || t.charAt(end - 1) != '"' && t.charAt(end - 1) != '\u201d' || t.charAt(end - 2) != '.'
-        || t.substring(s, end - 1).indexOf('"') >= 0 || t.substring(s, end - 1).indexOf('\u201c') >= 0) {
-      return Optional.empty();
-    }
-    Mention m = c.mentionAfter(s, end - 1);
-    if (m == null || m.type() != Mention.Type.PERSON || m.name() == null || m.name().indexOf(' ') < 0) {
-      return Optional.empty();
-    }
-    return signature(c, m.start(), end - 1);
-  }
-
-  private static Optional<Attribution> signature(QuoteContext c, int from, int limit) {
-    Mention m = c.mentionAfter(from, limit);
-    if (m == null || m.name() == null) {
-      return Optional.empty();
-    }
-    String t = c.text();
-    int e = Words.skipSpaces(t, m.end(), limit);
-    if (e < limit && t.charAt(e) == ',') { // ― Jane Doe, a voter in Ohio
-      int close = c.skipAppositives(e, limit);
-      e = close < 0 ? e : close;
-      while (e < limit && t.charAt(e) != '.' && t.charAt(e) != '\n' && e - m.end() < 120) {
-        e++;
-      }
-    }
-    while (e < limit && (t.charAt(e) == '.' || Words.isSpace(t.charAt(e)))) {
-      e++;
-    }
-    return e >= limit ? Optional.of(c.resolve(m, null)) : Optional.empty();
+    return e > j && (c.cueAt(j, e, true) != null && WordsAfterQuote.closesClause(t, e, limit)
+        || c.phraseCueAt(j, e, limit) != null);
   }
 }

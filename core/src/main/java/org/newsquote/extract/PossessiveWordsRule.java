@@ -87,7 +87,7 @@ public final class PossessiveWordsRule implements AttributionRule {
     }
     Mention m = c.mentionBefore(end, sentence);
     if (m == null || m.name() == null || m.type() == Mention.Type.PRONOUN
-        || CueBeforeRule.findCue(c, sentence, m.start(), true).isPresent()) {
+        || ClauseCueFinding.findCue(c, sentence, m.start(), true).isPresent()) {
       return Optional.empty(); // Kennedy says it is Labour's "authoritarian" response: the word is Kennedy's
     }
     Attribution a = c.resolve(m, null);
@@ -103,7 +103,7 @@ public final class PossessiveWordsRule implements AttributionRule {
       String w = t.substring(s, e);
       if (Words.isPossessive(w) && Character.isUpperCase(w.charAt(0))) {
         Mention m = c.mentionBefore(e, sentence);
-        if (m != null && CueBeforeRule.findCue(c, sentence, m.start(), true).isPresent()) {
+        if (m != null && ClauseCueFinding.findCue(c, sentence, m.start(), true).isPresent()) {
           return Optional.empty(); // Law said McConnell's comment was “ill-advised”: the words are Law's
         }
         if (m == null || m.name() == null) {

@@ -27,6 +27,6 @@ public final class PreviousSentenceRule implements AttributionRule {
       return Optional.empty();
     }
     int prevStart = Math.max(pStart, c.sentenceStart(prevEnd - 1));
-    return CueBeforeRule.findCue(c, prevStart, prevEnd, true);
+    return ClauseCueFinding.findCue(c, prevStart, prevEnd, true);
   }
 }

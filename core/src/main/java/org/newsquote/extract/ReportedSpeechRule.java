@@ -18,9 +18,9 @@ public final class ReportedSpeechRule implements AttributionRule {
   public Optional<Attribution> attribute(QuoteContext c) {
     int sentenceStart = c.sentenceStart(c.start());
     // a strong cue anywhere before beats a nearer weak one: Kirby revealed that Biden had ordered ... “…”
-    Optional<Attribution> before = CueBeforeRule.findCue(c, sentenceStart, c.start(), true);
+    Optional<Attribution> before = ClauseCueFinding.findCue(c, sentenceStart, c.start(), true);
     if (before.isEmpty()) {
-      before = CueBeforeRule.findCue(c, sentenceStart, c.start(), false);
+      before = ClauseCueFinding.findCue(c, sentenceStart, c.start(), false);
     }
     if (before.isPresent()) {
       // Meeks said Clinton reassured them that Democrats “…”: the sentence's speaker reports the nested clause
@@ -165,11 +165,11 @@ public final class ReportedSpeechRule implements AttributionRule {
       }
       String cue = c.cueAt(i, e, true);
       if (cue != null && !cue.equals("according to")
-          && !(CueAfterRule.endsSentence(c) && CueAfterRule.opensComplement(t, e, limit))) {
+          && !(WordsAfterQuote.endsSentence(c) && WordsAfterQuote.opensComplement(t, e, limit))) {
         Mention m = c.mentionBefore(i, c.end());
         boolean gerund = e - i > 4 && t.startsWith("ing", e - 3); // its ‘open-door policy’ of admitting new members
         if (m == null && !cue.equals("tell") && !OBJECT_FIRST.contains(cue) && !gerund) { // told X: X listens
-          m = CueAfterRule.namedAppositive(c, c.mentionAfter(e, limit), limit);
+          m = SpeakerPhraseAfterCue.namedAppositive(c, c.mentionAfter(e, limit), limit);
         }
         if (m != null) {
           return Optional.of(c.resolve(m, cue));

@@ -31,6 +31,6 @@ public final class SameParagraphRule implements AttributionRule {
   private static boolean hasOwnCue(QuoteContext c) {
     int s = Math.max(c.sentenceStart(c.start()), c.paragraphStart(c.paragraph()));
     return Words.skipSpaces(c.text(), s, c.start()) < c.start()
-        && CueBeforeRule.findCue(c, s, c.start(), false).isPresent();
+        && ClauseCueFinding.findCue(c, s, c.start(), false).isPresent();
   }
 }
