@@ -79,6 +79,18 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aTradeOpeningASentenceBeforeANameIsTheRole() {
+    // capitalised only because it opens the sentence: the later surname and pronoun go to the name without it
+    List<Quote> qs = ex.extract("Striker Tom Berg scored twice. “It was a good night,” Berg said.\n\n"
+        + "Producer Ana Reyes agreed. “We sold out,” she said.\n\nVice-Chairman Dale Hollis was pleased. "
+        + "“The figures are strong,” Hollis said.");
+    assertEquals("Tom Berg", qs.get(0).speaker());
+    assertEquals("Ana Reyes", qs.get(1).speaker());
+    assertEquals("Dale Hollis", qs.get(2).speaker());
+    assertEquals("Vice-Chairman", qs.get(2).role());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");
