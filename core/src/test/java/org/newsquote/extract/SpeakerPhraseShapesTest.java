@@ -91,6 +91,16 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void anOfficesFieldAndRankTellDescriptionsApart() {
+    // the prime minister is not the deputy prime minister named last, nor the foreign secretary the home secretary
+    List<Quote> qs = ex.extract("Prime Minister Ana Reyes opened the bridge with Deputy Prime Minister Tom Berg. "
+        + "“It is a proud day,” the prime minister said.\n\nHome Secretary Dale Hollis was there too. "
+        + "“We will need it,” the foreign secretary said.");
+    assertEquals("Ana Reyes", qs.get(0).speaker());
+    assertEquals("foreign secretary", qs.get(1).speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");
