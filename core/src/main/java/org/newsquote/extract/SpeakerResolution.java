@@ -133,6 +133,63 @@ final class SpeakerResolution {
     return subject;
   }
 
+  /**
+   * Whether {@code subject} opens a headline written in title case (New Polls Show Double-Digit Gaps): most of the
+   * sentence's longer words capitalised, so its first capitalised run is no person's name.
+   */
+  private boolean inHeadline(Mention subject) {
+    int end = sentences.endOf(subject.start());
+    int words = 0;
+    int caps = 0;
+    for (int i = subject.end(); i < end; ) {
+      int we = Words.wordEnd(text, i, end);
+      if (we == i) {
+        i++;
+        continue;
+      }
+      if (we - i > 3) {
+        words++;
+        caps += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
+      }
+      i = we;
+    }
+    return words > 0 && caps * 2 > words;
+  }
+
+  /**
+   * Whether the sentence that {@code subject} opens is another's report, closed by a comma and a named cue: {@code
+   * Tony Blair … has failed, Michael Howard has said} is about Blair but said by Howard.
+   */
+  private boolean reportedByAnother(Mention subject) {
+    int end = sentences.endOf(subject.start());
+    for (int i = subject.end(); i < end; i++) {
+      if (text.charAt(i) != ',') {
+        continue;
+      }
+      int s = Words.skipSpaces(text, i + 1, end);
+      Mention other = s < end && Character.isUpperCase(text.charAt(s)) ? mentions.after(text, s, end) : null;
+      if (other == null || other.type() == Mention.Type.PRONOUN) {
+        continue;
+      }
+      int w = Words.skipSpaces(text, other.end(), end);
+      for (int k = 0; k < 2 && w < end; k++) {
+        int we = Words.wordEnd(text, w, end);
+        if (we == w) {
+          break;
+        }
+        if (reading.cueAt(w, we, false) != null) {
+          return true;
+        }
+        String n = Words.norm(text.substring(w, we));
+        if (!(n.equals("has") || n.equals("have") || n.equals("had"))) {
+          break;
+        }
+        w = Words.skipSpaces(text, we, end);
+      }
+    }
+    return false;
+  }
+
   /** {@code the 23-year-old}, {@code the 74-year-old comedian}: a description by age, which the news gives to one just named. */
   private static boolean isAgeDescription(String phrase) {
     return phrase.contains("-year-old");
@@ -244,6 +301,15 @@ final class SpeakerResolution {
       String name = resolver.mostNamedBefore(m.start());
       if (name != null && name.equals(resolver.lastPersonBefore(m.start(), "they"))) {
         return new Attribution(name, resolver.roleOf(name), cue, false);
+      }
+    }
+    if (definite && !isAgeDescription(phrase) && !THING_HEADS.contains(head) && !BodyReference.isBodyHead(head)) {
+      // Tony Blair has dismissed reports … “…,” the prime minister told: a title or trade nobody named holds is the
+      // news's second name for the one the sentence, or the one before, is about
+      Mention subject = anaphorSubject(m.start());
+      if (subject != null && resolver.mayBeDescribedAs(resolver.canonical(subject.name()), head, phrase)
+          && !reportedByAnother(subject) && !inHeadline(subject)) {
+        return resolve(subject, cue);
       }
     }
     if (definite && phrase.indexOf(' ', determiner) < 0 && BodyReference.isBodyHead(head)) {

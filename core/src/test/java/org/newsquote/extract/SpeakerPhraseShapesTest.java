@@ -101,6 +101,20 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void aTitleNobodyHoldsIsTheSecondNameOfTheOneJustNamed() {
+    Quote q = ex.extract("Ana Reyes has rejected the port plan.\n\n“It will not work,” the foreign secretary "
+        + "told reporters.").get(0);
+    assertEquals("Ana Reyes", q.speaker());
+    // not when the sentence is another's report, the person holds another office, or a place tells them apart
+    assertEquals("chancellor", ex.extract("Ana Reyes has failed the port, Tom Berg has said. “It is over,” the "
+        + "chancellor said.").get(0).speaker());
+    assertEquals("chancellor", ex.extract("Deputy Leader Tom Berg opened the port. “It is open,” the chancellor "
+        + "said.").get(0).speaker());
+    assertEquals("Leith striker", ex.extract("Tom Berg scored twice. “It was easy,” said the Leith striker.")
+        .get(0).speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");

@@ -70,6 +70,56 @@ public final class DescriptionQualifiers {
   }
 
   /**
+   * Heads of descriptions the news gives to someone other than the one just named: the unnamed sources and staff who
+   * speak for others (the spokesman, an aide), never a second name for the sentence's subject.
+   */
+  private static final Set<String> SOURCE_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
+      "official", "source", "aide", "adviser", "advisor", "analyst", "strategist", "economist", "expert",
+      "correspondent", "reporter", "columnist", "officer", "detective", "inspector", "sergeant", "lawyer",
+      "attorney", "counsel", "envoy", "diplomat", "delegate", "staffer", "operative", "consultant", "surrogate",
+      "insider", "observer", "critic", "witness", "resident", "voter", "worker", "student", "protester", "activist",
+      "supporter", "opponent", "rival", "colleague", "friend", "partner", "neighbour", "neighbor", "man", "woman",
+      "person", "member", "prosecutor", "judge", "doctor", "researcher", "scientist", "fan", "parent", "wife",
+      "husband", "son", "daughter", "father", "mother", "agent", "broker", "investor", "moderator", "interviewer",
+      "host", "anchor", "questioner", "panelist");
+
+  /**
+   * Whether a description headed by {@code head} ({@code the foreign secretary}, {@code the Tottenham striker}) may be
+   * the news's second name for a person just named whose role words are {@code roleWords} and whose role as first
+   * written is {@code role}: the head is a title or trade of one person (no body, thing, crowd or unnamed source), and
+   * the person's role holds the head or names no other office, with no rank, field or place against it.
+   */
+  public static boolean mayDescribe(Set<String> roleWords, String role, String head, String phrase) {
+    if (!SpeakerWords.isTitleWord(head) || SpeakerWords.MODIFIERS.contains(head) && !SpeakerWords.ROLE_NOUNS.contains(head)
+        || SOURCE_HEADS.contains(head) || head.endsWith("s") && !head.endsWith("ss")) {
+      return false;
+    }
+    Set<String> q = qualifiers(phrase, head);
+    if (contradicts(roleWords, role, q)) {
+      return false;
+    }
+    String[] ws = SpeakerResolver.ROLE_SPLIT.split(phrase.strip());
+    for (int i = 1; i < ws.length; i++) {
+      String n = Words.norm(Words.stripPossessive(ws[i]));
+      boolean party = PARTY_WORDS.contains(n) || n.equals("tory") || n.equals("tories") || n.equals("democrat");
+      if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].charAt(0)) && (party || !SpeakerWords.isTitleWord(n))
+          && !OFFICE_WORDS.contains(n) && !roleWords.contains(n)) {
+        return false; // the Texas senator, the Republican nominee: a place, body or party the person's role lacks
+      }
+    }
+    if (roleWords.contains(head)) {
+      return true;
+    }
+    for (String w : roleWords) {
+      if ((SpeakerWords.TITLES.contains(w) || SpeakerWords.ROLE_NOUNS.contains(w)) && !SpeakerWords.isCourtesyTitle(w)
+          && !SpeakerWords.MODIFIERS.contains(w)) {
+        return false; // the deputy leader is not the chancellor: the person holds another office
+      }
+    }
+    return true;
+  }
+
+  /**
    * The person's role differs from the description in rank (vice, deputy, shadow), or names other places, bodies or
    * fields and none of its own.
    */
