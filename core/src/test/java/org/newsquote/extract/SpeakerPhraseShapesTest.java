@@ -115,6 +115,15 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void theMarketsUnnamedSourcesAreDescriptions() {
+    // wire copy's dealers, traders and bankers speak unnamed: the description, not "one"
+    assertEquals("one dealer", only("“The krone was trendless,” said one dealer.").speaker());
+    assertEquals("a senior banker", only("“Nothing has changed,” a senior banker said.").speaker());
+    Quote at = only("“Rates will hold,” said a trader at Harbour Securities Ltd.");
+    assertEquals(true, at.speaker().startsWith("a trader"), at::speaker);
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");

@@ -81,7 +81,8 @@ public final class DescriptionQualifiers {
       "supporter", "opponent", "rival", "colleague", "friend", "partner", "neighbour", "neighbor", "man", "woman",
       "person", "member", "prosecutor", "judge", "doctor", "researcher", "scientist", "fan", "parent", "wife",
       "husband", "son", "daughter", "father", "mother", "agent", "broker", "investor", "moderator", "interviewer",
-      "host", "anchor", "questioner", "panelist");
+      "host", "anchor", "questioner", "panelist", "trader", "dealer", "banker", "underwriter", "arbitrager",
+      "arbitrageur", "specialist");
 
   /**
    * Whether a description headed by {@code head} ({@code the foreign secretary}, {@code the Tottenham striker}) may be

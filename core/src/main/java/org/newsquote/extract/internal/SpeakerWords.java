@@ -69,7 +69,9 @@ public final class SpeakerWords {
       "treasurer", "commissioner", "investor", "financier", "broker", "agent", "producer", "guitarist", "drummer",
       "bassist", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "fly-half", "scrum-half",
       "full-back", "flanker", "backbencher", "film-maker", "filmmaker", "novelist", "playwright", "composer",
-      "pianist", "designer", "photographer", "sprinter", "skipper"));
+      "pianist", "designer", "photographer", "sprinter", "skipper",
+      // the market's unnamed sources in wire copy: said one dealer at a European bank, a banker who asked not to be named
+      "trader", "dealer", "banker", "underwriter", "arbitrager", "arbitrageur", "specialist"));
   /** Lower-case words allowed before a role noun inside the phrase. */
   static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
       "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",
