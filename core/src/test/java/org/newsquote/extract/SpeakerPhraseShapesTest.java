@@ -124,6 +124,16 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void plainWordsBetweenTheDeterminerAndTheHeadBelongToTheDescription() {
+    assertEquals("One convertible dealer", only("One convertible dealer said: “We are waiting for the court.”").speaker());
+    assertEquals("another senior bank official", only("“Swaps are possible,” another senior bank official said.")
+        .speaker());
+    // not across a name or a joining word: the clause before them is no description
+    assertEquals("Tom Berg", only("Leith trailed by two points at the break and Tom Berg said: “We came back.”")
+        .speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");
