@@ -134,6 +134,17 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void theRestOfABodysNameAfterOfOrForIsNoPerson() {
+    assertEquals("Tom Berg", ex.extract("Tom Berg, a director of the Institute for Coastal Economics, spoke in Leith."
+        + "\n\n“Rates will fall,” he said.").get(0).speaker());
+    // an office's holder after a field of two words, and a sentence that opens with But for, still name people
+    assertEquals("Dale Hollis", ex.extract("Undersecretary of State for Harbour Affairs Dale Hollis spoke in Leith."
+        + "\n\n“We sail,” he said.").get(0).speaker());
+    assertEquals("Ana Reyes", ex.extract("But for Ana Reyes, a director at Harbour Labs, it is simple.\n\n"
+        + "“It works,” she said.").get(0).speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");

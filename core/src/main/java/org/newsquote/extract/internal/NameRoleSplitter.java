@@ -141,6 +141,11 @@ final class NameRoleSplitter {
    */
   public static int officeHolderFrom(String[] norms) {
     int n = norms.length;
+    if (n == 4 && BODY_ENDS.contains(norms[1]) && norms[2].length() > 1) {
+      // Undersecretary of State for Economic Affairs Allen Wallis: a field of two words, then the person
+      String[] person = {norms[1], norms[2], norms[3]};
+      return officeHolderFrom(person) == 1 ? 2 : -1;
+    }
     if (n != 3 && !(n == 4 && norms[2].length() == 1)) {
       return -1;
     }
