@@ -105,6 +105,10 @@ final class SpeakerResolution {
       }
       Attribution last = lastNonPerson(p);
       if (last == null && p.equals("it")) {
+        String org = organisationSayingBefore(m.start());
+        if (org != null) {
+          return new Attribution(org, null, cue, true); // Bank Negara said it does not intend … "…," it said
+        }
         String thing = thingBefore(m.start());
         return new Attribution(thing, null, cue, true);
       }
@@ -401,6 +405,45 @@ final class SpeakerResolution {
     }
     return null;
   }
+
+  /**
+   * {@code Tracomin said it expects a good crop. “…,” it said}: with no earlier quote to point back to, {@code it} is
+   * the organisation that last spoke through a cue in the same paragraph or the one before ({@code the DOT said},
+   * {@code …, the Bundesbank said}); read back over cues whose speaker is {@code it} too, and stopping at the first
+   * cue with another speaker (a person, a report). Its name, or null.
+   */
+  private String organisationSayingBefore(int pos) {
+    int para = paragraphs.indexOf(pos);
+    int from = paragraphs.start(para > 0 ? para - 1 : para);
+    from = Math.max(from, pos - ORG_LOOKBACK);
+    int i = pos;
+    while (i > from) {
+      int e = Words.previousWordEnd(text, i, from);
+      int ws = Words.wordStart(text, e, from);
+      if (ws >= e) {
+        break;
+      }
+      i = ws;
+      if (inQuote(ws) || reading.cueAt(ws, e, true) == null) {
+        continue;
+      }
+      Mention before = mentions.before(text, ws, Math.max(from, sentences.startOf(ws)));
+      Mention speaker = before != null && before.end() == Words.skipSpacesBack(text, ws, from) ? before
+          : mentions.after(text, e, Math.min(text.length(), sentences.endOf(e)));
+      if (speaker == null || speaker.type() == Mention.Type.PRONOUN && "it".equals(speaker.head())) {
+        continue;
+      }
+      if (speaker.type() != Mention.Type.ORGANISATION || speaker.name() == null) {
+        return null;
+      }
+      String name = speaker.name().replaceFirst("^(?:A|An) ", ""); // A National Audit Office report says: no name has a
+      return name.isEmpty() ? null : OrganisationAliases.canonical(name);
+    }
+    return null;
+  }
+
+  /** How far back, in chars, {@code it} looks for an organisation that spoke. */
+  private static final int ORG_LOOKBACK = 600;
 
   /** Whether {@code pos} lies inside one of the article's quotations. */
   private boolean inQuote(int pos) {

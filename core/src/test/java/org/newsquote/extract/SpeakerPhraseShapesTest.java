@@ -145,6 +145,17 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void itIsTheOrganisationThatLastSpokeThroughACue() {
+    Quote q = ex.extract("Harbour Freight Corp said it expects a good year for its ferries.\n\n"
+        + "“We will grow in every port,” it said.").get(0);
+    assertEquals("Harbour Freight Corp", q.speaker());
+    // a person speaking in between stops the search: it is no longer the firm
+    Quote none = ex.extract("Harbour Freight Corp said it expects a good year. Tom Berg said the figures were "
+        + "strong.\n\n“We will grow in every port,” it said.").get(0);
+    assertEquals(null, none.speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");
