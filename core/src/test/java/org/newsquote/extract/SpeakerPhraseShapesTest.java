@@ -156,6 +156,13 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void heNeverStandsForATeam() {
+    Quote q = ex.extract("Tom Berg has completed his takeover of Leith United. The 60-year-old bought a half share "
+        + "of the club. He said: “It is a great club.”").get(0);
+    assertEquals("Tom Berg", q.speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");
