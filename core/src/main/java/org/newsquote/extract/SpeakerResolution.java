@@ -13,6 +13,7 @@ import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.SpeakerResolver;
 import org.newsquote.extract.internal.SpeakerWords;
+import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -214,6 +215,14 @@ final class SpeakerResolution {
     if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
       return null;
     }
+    int we = Words.wordEnd(text, s, pos);
+    if (we > s && SUBJECT_OPENERS.contains(text.substring(s, we))) {
+      // But Parry … also admits: a conjunction opening the sentence stands before its subject
+      int next = Words.skipSpaces(text, we < pos && text.charAt(we) == ',' ? we + 1 : we, pos);
+      if (next < pos && Character.isUpperCase(text.charAt(next))) {
+        s = next;
+      }
+    }
     Mention subject = mentions.after(text, s, pos);
     if (subject == null || subject.type() != Mention.Type.PERSON || subject.name() == null || subject.start() != s
         || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
@@ -223,8 +232,25 @@ final class SpeakerResolution {
         && !nextWordIs(subject.end(), "been")) {
       return null; // Following Sanders on MSNBC, Clinton …; Trump’s accusation …, Biden said: not the subject
     }
-    return followedByVerb(subject, pos) ? subject : null;
+    if (followedByVerb(subject, pos)) {
+      return subject;
+    }
+    // Lord Belstead, a junior agriculture minister, told …; Parry, speaking exclusively to BBC Sport, also admits …
+    int comma = Words.skipSpaces(text, subject.end(), pos);
+    if (comma < pos && text.charAt(comma) == ',' && !reportedByAnother(subject)) { // not: Nippon Mining, …, Kasahara said
+      for (int k : SubjectAside.closingCommas(text, comma, pos)) {
+        Mention after = new Mention(subject.start(), k + 1, subject.name(), subject.role(), subject.type(),
+            subject.head());
+        if (followedByVerb(after, pos)) {
+          return subject;
+        }
+      }
+    }
+    return null;
   }
+
+  /** Conjunctions that may open a sentence before its subject: But Parry … also admits. */
+  private static final Set<String> SUBJECT_OPENERS = Set.of("But", "And", "Yet", "So", "Meanwhile", "Still");
 
   /** Whether the word after {@code pos} is {@code word}: Christie’s been making the case is Christie has. */
   private boolean nextWordIs(int pos, String word) {

@@ -163,6 +163,17 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void theSubjectIsFoundPastAnOpeningConjunctionAndAnAside() {
+    assertEquals("Tom Berg", ex.extract("But Tom Berg, speaking after a meeting with Dale Hollis, also admitted the "
+        + "plan was late. He said: “We will catch up.”").get(0).speaker());
+    assertEquals("Ana Reyes", ex.extract("Ana Reyes, a junior minister who worked for Dale Hollis, told the council "
+        + "the tax was unfair.\n\n“It is a bad tax,” she said.").get(0).speaker());
+    // not when the sentence is another's report
+    assertEquals("Dale Hollis", ex.extract("Harbour Lines, which like all ferry firms has lost money, wants a "
+        + "subsidy, Dale Hollis said.\n\n“We need help,” he said.").get(0).speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");
