@@ -89,6 +89,22 @@ final class SpeakerResolution {
         // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
         return resolve(subject, cue);
       }
+      Mention described = subject == null ? describedSubject(m.start()) : null;
+      if (described != null && !otherSex(described, p)) {
+        // A Labour Party spokesman told the BBC … “…,” he said: the unnamed subject, not the last name; a title
+        // (the chancellor, the MEP) only when it names someone, as it is mostly a second name for one just named
+        Attribution a = resolveRole(described, cue);
+        String bare = described.role().replaceFirst("^(?i:the|this) ", "");
+        boolean named = a.speaker() != null && !a.speaker().equalsIgnoreCase(bare);
+        boolean definite = text.regionMatches(true, described.start(), "the ", 0, 4);
+        // the BPI spokesman, the official: an unnamed source, unless a person was named in its sentence or the one
+        // before (Vincent Cable says … The Lib Dems' Treasury spokesman is unveiling …: a second name for Cable)
+        int prevStart = sentences.startOf(Words.skipSpacesBack(text, sentences.startOf(described.start()), 0));
+        if (named || !definite || DescriptionQualifiers.isSourceHead(described.head())
+            && !resolver.namesAPersonBetween(prevStart, described.start())) {
+          return a;
+        }
+      }
       // the last person named whom the article does not mark as of the other sex (Ms Smith … he: not Ms Smith)
       String name = resolver.lastPersonBefore(m.start(), p);
       Attribution last = lastAttributed(false);
@@ -193,6 +209,78 @@ final class SpeakerResolution {
       }
     }
     return false;
+  }
+
+  /**
+   * The unnamed person a description opening the sentence that holds {@code pos} (or, when the pronoun opens its
+   * sentence, the one before) speaks of, followed by a verb or an aside and a verb: {@code A spokesman for the British
+   * Casino Association, which represents …, said}, {@code The official said}; a title, trade or source of one person,
+   * no body or thing; null otherwise.
+   */
+  private Mention describedSubject(int pos) {
+    Mention d = describedSubjectIn(pos);
+    if (d != null) {
+      return d;
+    }
+    int prev = Words.skipSpacesBack(text, sentences.startOf(pos), 0);
+    while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
+      prev--;
+    }
+    int opener = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    return prev > 0 && (opener == pos || opener < pos && isOpeningMark(text.charAt(opener))) ? describedSubjectIn(prev)
+        : null;
+  }
+
+  /** Whether the description's head is a word of the other sex than the pronoun (a spokeswoman … he said). */
+  private static boolean otherSex(Mention d, String pronoun) {
+    return DescriptionQualifiers.isOtherSex(d.head(), pronoun);
+  }
+
+  /** Words that open a description of one unnamed person: A spokesman, The official, One analyst. */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one", "another");
+
+  private Mention describedSubjectIn(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention d = mentions.after(text, s, pos);
+    if (d == null || d.type() != Mention.Type.NOMINAL || d.start() != s || d.role() == null || d.head() == null) {
+      return null;
+    }
+    String head = d.head();
+    String first = Words.norm(text.substring(s, Words.wordEnd(text, s, pos)));
+    if (!DESCRIPTION_OPENERS.contains(first) || !DescriptionQualifiers.isPersonHead(head) || THING_HEADS.contains(head)
+        || BodyReference.isBodyHead(head) || isAgeDescription(d.role())) {
+      return null;
+    }
+    int comma = d.end();
+    while (comma < pos && comma - d.end() < 40 && text.charAt(comma) != ',' && text.charAt(comma) != '.') {
+      comma++;
+    }
+    if (comma < pos && text.charAt(comma) == ',') {
+      int w = Words.skipSpaces(text, comma + 1, pos);
+      int we = Words.wordEnd(text, w, pos);
+      if (we > w && (text.substring(w, we).equals("he") || text.substring(w, we).equals("she"))) {
+        return null; // A former critic of the House of Lords, he has said: the description is the pronoun's aside
+      }
+      Mention named = mentions.after(text, w, pos);
+      if (named != null && named.type() == Mention.Type.PERSON && named.name() != null) {
+        return null; // The head of that tribunal, Kostas Panagopoulos, said; the correspondent in Jakarta, Rachel Harvey,
+      }
+      comma = Words.skipSpaces(text, d.end(), pos);
+    }
+    if (followedByVerb(d, pos)) {
+      return d;
+    }
+    if (comma < pos && text.charAt(comma) == ',') {
+      for (int k : SubjectAside.closingCommas(text, comma, pos)) {
+        if (followedByVerb(new Mention(d.start(), k + 1, d.name(), d.role(), d.type(), d.head()), pos)) {
+          return d;
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code the 23-year-old}, {@code the 74-year-old comedian}: a description by age, which the news gives to one just named. */

@@ -174,6 +174,15 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void heAfterAnUnnamedSubjectIsThatSpeaker() {
+    assertEquals("A spokesman for Harbour Lines", ex.extract("Tom Berg owns the port. A spokesman for Harbour Lines "
+        + "said the ferry was late. “We are sorry,” he said.").get(0).speaker());
+    // a spokeswoman is no he
+    org.junit.jupiter.api.Assertions.assertNotEquals("A spokeswoman for Harbour Lines", ex.extract("Tom Berg owns the "
+        + "port. A spokeswoman for Harbour Lines said the ferry was late. “We are sorry,” he said.").get(0).speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");

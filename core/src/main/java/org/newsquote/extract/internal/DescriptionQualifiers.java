@@ -84,6 +84,38 @@ public final class DescriptionQualifiers {
       "host", "anchor", "questioner", "panelist", "trader", "dealer", "banker", "underwriter", "arbitrager",
       "arbitrageur", "specialist");
 
+  /** Whether a description's head tells the other sex than {@code pronoun} (he, she): a spokeswoman is no he. */
+  public static boolean isOtherSex(String head, String pronoun) {
+    return pronoun.equals("he") ? GenderEvidence.FEMALE_WORDS.contains(head) : GenderEvidence.MALE_WORDS.contains(head);
+  }
+
+  /** Whether {@code head} is one of the unnamed sources and staff who speak for others (spokesman, official, aide). */
+  public static boolean isSourceHead(String head) {
+    return SOURCE_HEADS.contains(head);
+  }
+
+  /**
+   * Whether {@code head} names one person by title, trade or as a source (spokesman, official, minister, striker), not
+   * a body, a thing, a crowd or a mere modifier (former, tax).
+   */
+  public static boolean isPersonHead(String head) {
+    return (SpeakerWords.TITLES.contains(head) || SpeakerWords.ROLE_NOUNS.contains(head))
+        && !(SpeakerWords.MODIFIERS.contains(head) && !SOURCE_HEADS.contains(head))
+        && !(head.endsWith("s") && !head.endsWith("ss")) && !SpeakerWords.ORG_WORDS.contains(head)
+        && !NOT_PEOPLE.contains(head);
+  }
+
+  /** Role nouns that are no person: the things and bodies that speak (a report, the campaign, the court). */
+  private static final Set<String> NOT_PEOPLE = Set.of("campaign", "ministry", "department", "newspaper", "paper",
+      "agency", "report", "statement", "letter", "ad", "group", "committee", "organization", "organisation",
+      "company", "office", "party", "government", "administration", "embassy", "military", "army", "police", "court",
+      "study", "poll", "survey", "website", "network", "outlet", "magazine", "tweet", "post", "memo", "document",
+      "release", "bill", "alliance", "bloc", "council", "commission", "union", "board", "firm", "bank", "figure",
+      "publication", "broadcaster", "channel", "institute", "center", "centre", "think-tank", "panel", "team", "staff",
+      "foundation", "club", "blog", "editorial", "email", "e-mail", "video", "message", "sign", "card", "complaint",
+      "filing", "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer",
+      "mailer", "spot", "commercial", "brief", "missive", "motion", "people", "state", "press", "first", "general");
+
   /**
    * Whether a description headed by {@code head} ({@code the foreign secretary}, {@code the Tottenham striker}) may be
    * the news's second name for a person just named whose role words are {@code roleWords} and whose role as first

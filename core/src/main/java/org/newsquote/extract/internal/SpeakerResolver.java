@@ -107,6 +107,17 @@ public final class SpeakerResolver {
     return false;
   }
 
+  /** Whether the article names a person it knows between {@code from} and {@code to}. */
+  public boolean namesAPersonBetween(int from, int to) {
+    ensureScanned();
+    for (NameScan.Seen s : names.seen) {
+      if (s.pos() >= from && s.pos() < to && !s.person().thing()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The person named last before {@code pos}, or null. */
   public String lastPersonBefore(int pos) {
     ensureScanned();
