@@ -183,6 +183,14 @@ class SpeakerPhraseShapesTest {
   }
 
   @Test
+  void anOfficeWhoseFieldIsJoinedByAndEndsWhereThePersonStarts() {
+    assertEquals("Dale Hollis", ex.extract("Director of the Office of Harbour Management and Budget Dale Hollis spoke "
+        + "in Leith.\n\n“Taxes will not rise,” Hollis said.").get(0).speaker());
+    assertEquals("Ana Reyes", ex.extract("Minister of Harbour Trade and Industry Ana Reyes spoke in Leith.\n\n"
+        + "“It is fair,” she said.").get(0).speaker());
+  }
+
+  @Test
   void firstBeforeANameThatIsNoTitleOpensAFirmsName() {
     assertEquals("First Harbour", only("“Loans are sound,” First Harbour said.").speaker());
     Quote minister = only("“We will act,” First Minister Ana Reyes said.");

@@ -253,6 +253,9 @@ final class NameScan {
       ws = Words.wordStart(text, e, Math.max(0, e - 10));
     }
     String join = ws < e ? text.subSequence(ws, e).toString() : "";
+    if (e < start && join.equals("and")) {
+      return NameRoleSplitter.officeBeforeAnd(text, ws, Math.max(0, ws - 80)); // Trade and | Industry Hajime Tamura
+    }
     if (e == start || !(join.equals("of") || join.equals("for"))) {
       return -1; // Secretary of | Commerce Malcolm Baldrige, Minister for | Aviation Michael Spicer
     }
