@@ -13,6 +13,7 @@ import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.SpeakerResolver;
 import org.newsquote.extract.internal.SpeakerWords;
+import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -88,6 +89,22 @@ final class SpeakerResolution {
         // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
         return resolve(subject, cue);
       }
+      Mention described = subject == null ? describedSubject(m.start()) : null;
+      if (described != null && !otherSex(described, p)) {
+        // A Labour Party spokesman told the BBC … “…,” he said: the unnamed subject, not the last name; a title
+        // (the chancellor, the MEP) only when it names someone, as it is mostly a second name for one just named
+        Attribution a = resolveRole(described, cue);
+        String bare = described.role().replaceFirst("^(?i:the|this) ", "");
+        boolean named = a.speaker() != null && !a.speaker().equalsIgnoreCase(bare);
+        boolean definite = text.regionMatches(true, described.start(), "the ", 0, 4);
+        // the BPI spokesman, the official: an unnamed source, unless a person was named in its sentence or the one
+        // before (Vincent Cable says … The Lib Dems' Treasury spokesman is unveiling …: a second name for Cable)
+        int prevStart = sentences.startOf(Words.skipSpacesBack(text, sentences.startOf(described.start()), 0));
+        if (named || !definite || DescriptionQualifiers.isSourceHead(described.head())
+            && !resolver.namesAPersonBetween(prevStart, described.start())) {
+          return a;
+        }
+      }
       // the last person named whom the article does not mark as of the other sex (Ms Smith … he: not Ms Smith)
       String name = resolver.lastPersonBefore(m.start(), p);
       Attribution last = lastAttributed(false);
@@ -105,6 +122,10 @@ final class SpeakerResolution {
       }
       Attribution last = lastNonPerson(p);
       if (last == null && p.equals("it")) {
+        String org = organisationSayingBefore(m.start());
+        if (org != null) {
+          return new Attribution(org, null, cue, true); // Bank Negara said it does not intend … "…," it said
+        }
         String thing = thingBefore(m.start());
         return new Attribution(thing, null, cue, true);
       }
@@ -133,6 +154,135 @@ final class SpeakerResolution {
     return subject;
   }
 
+  /**
+   * Whether {@code subject} opens a headline written in title case (New Polls Show Double-Digit Gaps): most of the
+   * sentence's longer words capitalised, so its first capitalised run is no person's name.
+   */
+  private boolean inHeadline(Mention subject) {
+    int end = sentences.endOf(subject.start());
+    int words = 0;
+    int caps = 0;
+    for (int i = subject.end(); i < end; ) {
+      int we = Words.wordEnd(text, i, end);
+      if (we == i) {
+        i++;
+        continue;
+      }
+      if (we - i > 3) {
+        words++;
+        caps += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
+      }
+      i = we;
+    }
+    return words > 0 && caps * 2 > words;
+  }
+
+  /**
+   * Whether the sentence that {@code subject} opens is another's report, closed by a comma and a named cue: {@code
+   * Tony Blair … has failed, Michael Howard has said} is about Blair but said by Howard.
+   */
+  private boolean reportedByAnother(Mention subject) {
+    int end = sentences.endOf(subject.start());
+    for (int i = subject.end(); i < end; i++) {
+      if (text.charAt(i) != ',') {
+        continue;
+      }
+      int s = Words.skipSpaces(text, i + 1, end);
+      Mention other = s < end && Character.isUpperCase(text.charAt(s)) ? mentions.after(text, s, end) : null;
+      if (other == null || other.type() == Mention.Type.PRONOUN) {
+        continue;
+      }
+      int w = Words.skipSpaces(text, other.end(), end);
+      for (int k = 0; k < 2 && w < end; k++) {
+        int we = Words.wordEnd(text, w, end);
+        if (we == w) {
+          break;
+        }
+        if (reading.cueAt(w, we, false) != null) {
+          return true;
+        }
+        String n = Words.norm(text.substring(w, we));
+        if (!(n.equals("has") || n.equals("have") || n.equals("had"))) {
+          break;
+        }
+        w = Words.skipSpaces(text, we, end);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The unnamed person a description opening the sentence that holds {@code pos} (or, when the pronoun opens its
+   * sentence, the one before) speaks of, followed by a verb or an aside and a verb: {@code A spokesman for the British
+   * Casino Association, which represents …, said}, {@code The official said}; a title, trade or source of one person,
+   * no body or thing; null otherwise.
+   */
+  private Mention describedSubject(int pos) {
+    Mention d = describedSubjectIn(pos);
+    if (d != null) {
+      return d;
+    }
+    int prev = Words.skipSpacesBack(text, sentences.startOf(pos), 0);
+    while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
+      prev--;
+    }
+    int opener = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    return prev > 0 && (opener == pos || opener < pos && isOpeningMark(text.charAt(opener))) ? describedSubjectIn(prev)
+        : null;
+  }
+
+  /** Whether the description's head is a word of the other sex than the pronoun (a spokeswoman … he said). */
+  private static boolean otherSex(Mention d, String pronoun) {
+    return DescriptionQualifiers.isOtherSex(d.head(), pronoun);
+  }
+
+  /** Words that open a description of one unnamed person: A spokesman, The official, One analyst. */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one", "another");
+
+  private Mention describedSubjectIn(int pos) {
+    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
+    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    Mention d = mentions.after(text, s, pos);
+    if (d == null || d.type() != Mention.Type.NOMINAL || d.start() != s || d.role() == null || d.head() == null) {
+      return null;
+    }
+    String head = d.head();
+    String first = Words.norm(text.substring(s, Words.wordEnd(text, s, pos)));
+    if (!DESCRIPTION_OPENERS.contains(first) || !DescriptionQualifiers.isPersonHead(head) || THING_HEADS.contains(head)
+        || BodyReference.isBodyHead(head) || isAgeDescription(d.role())) {
+      return null;
+    }
+    int comma = d.end();
+    while (comma < pos && comma - d.end() < 40 && text.charAt(comma) != ',' && text.charAt(comma) != '.') {
+      comma++;
+    }
+    if (comma < pos && text.charAt(comma) == ',') {
+      int w = Words.skipSpaces(text, comma + 1, pos);
+      int we = Words.wordEnd(text, w, pos);
+      if (we > w && (text.substring(w, we).equals("he") || text.substring(w, we).equals("she"))) {
+        return null; // A former critic of the House of Lords, he has said: the description is the pronoun's aside
+      }
+      Mention named = mentions.after(text, w, pos);
+      if (named != null && named.type() == Mention.Type.PERSON && named.name() != null) {
+        return null; // The head of that tribunal, Kostas Panagopoulos, said; the correspondent in Jakarta, Rachel Harvey,
+      }
+      comma = Words.skipSpaces(text, d.end(), pos);
+    }
+    if (followedByVerb(d, pos)) {
+      return d;
+    }
+    if (comma < pos && text.charAt(comma) == ',') {
+      for (int k : SubjectAside.closingCommas(text, comma, pos)) {
+        if (followedByVerb(new Mention(d.start(), k + 1, d.name(), d.role(), d.type(), d.head()), pos)) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
   /** {@code the 23-year-old}, {@code the 74-year-old comedian}: a description by age, which the news gives to one just named. */
   private static boolean isAgeDescription(String phrase) {
     return phrase.contains("-year-old");
@@ -153,6 +303,14 @@ final class SpeakerResolution {
     if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
       return null;
     }
+    int we = Words.wordEnd(text, s, pos);
+    if (we > s && SUBJECT_OPENERS.contains(text.substring(s, we))) {
+      // But Parry … also admits: a conjunction opening the sentence stands before its subject
+      int next = Words.skipSpaces(text, we < pos && text.charAt(we) == ',' ? we + 1 : we, pos);
+      if (next < pos && Character.isUpperCase(text.charAt(next))) {
+        s = next;
+      }
+    }
     Mention subject = mentions.after(text, s, pos);
     if (subject == null || subject.type() != Mention.Type.PERSON || subject.name() == null || subject.start() != s
         || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
@@ -162,8 +320,25 @@ final class SpeakerResolution {
         && !nextWordIs(subject.end(), "been")) {
       return null; // Following Sanders on MSNBC, Clinton …; Trump’s accusation …, Biden said: not the subject
     }
-    return followedByVerb(subject, pos) ? subject : null;
+    if (followedByVerb(subject, pos)) {
+      return subject;
+    }
+    // Lord Belstead, a junior agriculture minister, told …; Parry, speaking exclusively to BBC Sport, also admits …
+    int comma = Words.skipSpaces(text, subject.end(), pos);
+    if (comma < pos && text.charAt(comma) == ',' && !reportedByAnother(subject)) { // not: Nippon Mining, …, Kasahara said
+      for (int k : SubjectAside.closingCommas(text, comma, pos)) {
+        Mention after = new Mention(subject.start(), k + 1, subject.name(), subject.role(), subject.type(),
+            subject.head());
+        if (followedByVerb(after, pos)) {
+          return subject;
+        }
+      }
+    }
+    return null;
   }
+
+  /** Conjunctions that may open a sentence before its subject: But Parry … also admits. */
+  private static final Set<String> SUBJECT_OPENERS = Set.of("But", "And", "Yet", "So", "Meanwhile", "Still");
 
   /** Whether the word after {@code pos} is {@code word}: Christie’s been making the case is Christie has. */
   private boolean nextWordIs(int pos, String word) {
@@ -244,6 +419,15 @@ final class SpeakerResolution {
       String name = resolver.mostNamedBefore(m.start());
       if (name != null && name.equals(resolver.lastPersonBefore(m.start(), "they"))) {
         return new Attribution(name, resolver.roleOf(name), cue, false);
+      }
+    }
+    if (definite && !isAgeDescription(phrase) && !THING_HEADS.contains(head) && !BodyReference.isBodyHead(head)) {
+      // Tony Blair has dismissed reports … “…,” the prime minister told: a title or trade nobody named holds is the
+      // news's second name for the one the sentence, or the one before, is about
+      Mention subject = anaphorSubject(m.start());
+      if (subject != null && resolver.mayBeDescribedAs(resolver.canonical(subject.name()), head, phrase)
+          && !reportedByAnother(subject) && !inHeadline(subject)) {
+        return resolve(subject, cue);
       }
     }
     if (definite && phrase.indexOf(' ', determiner) < 0 && BodyReference.isBodyHead(head)) {
@@ -335,6 +519,45 @@ final class SpeakerResolution {
     }
     return null;
   }
+
+  /**
+   * {@code Tracomin said it expects a good crop. “…,” it said}: with no earlier quote to point back to, {@code it} is
+   * the organisation that last spoke through a cue in the same paragraph or the one before ({@code the DOT said},
+   * {@code …, the Bundesbank said}); read back over cues whose speaker is {@code it} too, and stopping at the first
+   * cue with another speaker (a person, a report). Its name, or null.
+   */
+  private String organisationSayingBefore(int pos) {
+    int para = paragraphs.indexOf(pos);
+    int from = paragraphs.start(para > 0 ? para - 1 : para);
+    from = Math.max(from, pos - ORG_LOOKBACK);
+    int i = pos;
+    while (i > from) {
+      int e = Words.previousWordEnd(text, i, from);
+      int ws = Words.wordStart(text, e, from);
+      if (ws >= e) {
+        break;
+      }
+      i = ws;
+      if (inQuote(ws) || reading.cueAt(ws, e, true) == null) {
+        continue;
+      }
+      Mention before = mentions.before(text, ws, Math.max(from, sentences.startOf(ws)));
+      Mention speaker = before != null && before.end() == Words.skipSpacesBack(text, ws, from) ? before
+          : mentions.after(text, e, Math.min(text.length(), sentences.endOf(e)));
+      if (speaker == null || speaker.type() == Mention.Type.PRONOUN && "it".equals(speaker.head())) {
+        continue;
+      }
+      if (speaker.type() != Mention.Type.ORGANISATION || speaker.name() == null) {
+        return null;
+      }
+      String name = speaker.name().replaceFirst("^(?:A|An) ", ""); // A National Audit Office report says: no name has a
+      return name.isEmpty() ? null : OrganisationAliases.canonical(name);
+    }
+    return null;
+  }
+
+  /** How far back, in chars, {@code it} looks for an organisation that spoke. */
+  private static final int ORG_LOOKBACK = 600;
 
   /** Whether {@code pos} lies inside one of the article's quotations. */
   private boolean inQuote(int pos) {

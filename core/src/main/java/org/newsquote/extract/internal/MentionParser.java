@@ -82,6 +82,10 @@ public final class MentionParser {
       boolean ok = cap ? !SpeakerWords.isFunctionWord(n) || (SpeakerWords.isTimeWord(n) && !SpeakerWords.isWeekday(n)) : SpeakerWords.ROLE_NOUNS.contains(n) || SpeakerWords.MODIFIERS.contains(n)
           || !first && SpeakerWords.NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
           || (!first && Words.isPossessive(w)) || (!first && (n.equals("of") || n.equals("for") || n.equals("and")));
+      if (!ok && !cap && !words.isEmpty() && isPlainWord(n, w) && !opensWithQuantity(t, words)
+          && leadsToDeterminer(t, ws, limit)) {
+        ok = true; // One convertible dealer, a foreign merchant banker: plain words between the determiner and the head
+      }
       if (!ok) {
         break;
       }
@@ -287,6 +291,55 @@ public final class MentionParser {
         return false; // punctuation ends the phrase
       }
       j++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether, reading back from the plain word starting at {@code pos}, at most {@link #MAX_PLAIN_WORDS} - 1 more plain
+   * words or lower-case modifiers lead to a determiner or an indefinite {@code one}/{@code another} that opens a
+   * description, not a clause.
+   */
+  private boolean leadsToDeterminer(CharSequence t, int pos, int limit) {
+    int e = Words.skipSpacesBack(t, pos, limit);
+    for (int k = 0; k < MAX_PLAIN_WORDS && e > limit; k++) {
+      int s = Words.wordStart(t, e, limit);
+      if (s == e) {
+        return false;
+      }
+      String w = t.subSequence(s, e).toString();
+      String n = Words.norm(w);
+      if (n.equals("the") || n.equals("a") || n.equals("an") || n.equals("one") || n.equals("another")) {
+        return true;
+      }
+      if (Character.isUpperCase(w.charAt(0)) || !(isPlainWord(n, w) || SpeakerWords.MODIFIERS.contains(n))) {
+        return false;
+      }
+      e = Words.skipSpacesBack(t, s, limit);
+    }
+    return false;
+  }
+
+  /** Words that open a description on their own: a plain word before them belongs to the clause (a move some delegates). */
+  private static final Set<String> QUANTITY_OPENERS = Set.of("one", "another", "some", "two", "three", "several",
+      "many", "other", "most", "few");
+
+  /**
+   * Whether the phrase read so far (back to front) is no plain description a plain word may lead into: it opens with
+   * a word of quantity, or holds a capitalised word or a joining word (the break and Gold).
+   */
+  private static boolean opensWithQuantity(CharSequence t, List<int[]> words) {
+    int[] w = words.get(words.size() - 1);
+    if (QUANTITY_OPENERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()))) {
+      return true;
+    }
+    for (int[] x : words) {
+      String raw = t.subSequence(x[0], x[1]).toString();
+      String n = Words.norm(raw);
+      if (!Character.isLowerCase(raw.charAt(0)) || n.equals("and") || n.equals("of") || n.equals("for")
+          || Words.isPossessive(raw)) {
+        return true;
+      }
     }
     return false;
   }

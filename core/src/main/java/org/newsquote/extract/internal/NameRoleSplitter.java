@@ -141,6 +141,11 @@ final class NameRoleSplitter {
    */
   public static int officeHolderFrom(String[] norms) {
     int n = norms.length;
+    if (n == 4 && BODY_ENDS.contains(norms[1]) && norms[2].length() > 1) {
+      // Undersecretary of State for Economic Affairs Allen Wallis: a field of two words, then the person
+      String[] person = {norms[1], norms[2], norms[3]};
+      return officeHolderFrom(person) == 1 ? 2 : -1;
+    }
     if (n != 3 && !(n == 4 && norms[2].length() == 1)) {
       return -1;
     }
@@ -180,12 +185,53 @@ final class NameRoleSplitter {
       e = Words.skipSpacesBack(t, ws, limit);
       ws = Words.wordStart(t, e, limit);
     }
+    if (ws < e && t.subSequence(ws, e).toString().equals("and")) {
+      int of = officeBeforeAnd(t, ws, limit);
+      return of >= 0 ? of : -1;
+    }
     if (ws >= e || !t.subSequence(ws, e).toString().equals("of")) {
       return -1;
     }
     e = Words.skipSpacesBack(t, ws, limit);
     ws = Words.wordStart(t, e, limit);
     return ws < e && Character.isUpperCase(t.charAt(ws)) ? ws : -1;
+  }
+
+  /**
+   * {@code Minister of International Trade and | Industry Hajime Tamura}, {@code Office of Management and | Budget James
+   * Miller}: where the office starts when the {@code and} at {@code and} joins the last word of an office's field to
+   * capitalised words led by {@code of} or {@code for} (with {@code the}) after a capitalised word; -1 otherwise.
+   */
+  static int officeBeforeAnd(CharSequence t, int and, int limit) {
+    int e = Words.skipSpacesBack(t, and, limit);
+    int capitals = 0;
+    while (e > limit && capitals < 4) {
+      int ws = Words.wordStart(t, e, limit);
+      if (ws >= e) {
+        return -1;
+      }
+      String w = t.subSequence(ws, e).toString();
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitals++;
+        e = Words.skipSpacesBack(t, ws, limit);
+        continue;
+      }
+      if (capitals == 0) {
+        return -1;
+      }
+      if (w.equals("the")) {
+        e = Words.skipSpacesBack(t, ws, limit);
+        ws = Words.wordStart(t, e, limit);
+        w = ws < e ? t.subSequence(ws, e).toString() : "";
+      }
+      if (!(w.equals("of") || w.equals("for"))) {
+        return -1;
+      }
+      int te = Words.skipSpacesBack(t, ws, limit);
+      int ts = Words.wordStart(t, te, limit);
+      return ts < te && Character.isUpperCase(t.charAt(ts)) ? ts : -1;
+    }
+    return -1;
   }
 
   /** Words that end the name of a body, never a person's: the Confederation of British Industry. */

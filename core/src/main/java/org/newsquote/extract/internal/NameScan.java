@@ -173,6 +173,7 @@ final class NameScan {
     }
     String last = tokens.isEmpty() ? "" : Words.norm(tokens.get(tokens.size() - 1));
     if (!tokens.isEmpty() && tokens.size() <= 4 && !nonPerson.isPlaceOrDateline(tokens, from, pos)
+        && !(from == 0 && holder <= 0 && continuesABody(pos))
         && !nonPerson.namesAWork(runEnd[runLen - 1]) && !nonPerson.namesAFirm(runEnd[runLen - 1])
         && !SpeakerWords.isOrganisation(String.join(" ", tokens), last)
         && tokens.stream().noneMatch(t -> SpeakerWords.ORG_WORDS.contains(Words.norm(t)))) {
@@ -218,6 +219,28 @@ final class NameScan {
   }
 
   /**
+   * Whether a capitalised word and {@code of} or {@code for} (with {@code the}) stand right before {@code start}, so a
+   * run there with no title in it is the rest of a body's name: Organisation for | Economic Cooperation, Institute for |
+   * International Economics, Bank for | International Settlements (an office's holder is cut out before this).
+   */
+  private boolean continuesABody(int start) {
+    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
+    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    if (ws < e && e < start && text.subSequence(ws, e).toString().equals("the")) {
+      e = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
+      ws = Words.wordStart(text, e, Math.max(0, e - 10));
+    }
+    String join = ws < e ? text.subSequence(ws, e).toString() : "";
+    if (e == start || !(join.equals("of") || join.equals("for"))) {
+      return false;
+    }
+    int te = Words.skipSpacesBack(text, ws, Math.max(0, ws - 40));
+    int ts = Words.wordStart(text, te, Math.max(0, te - 40));
+    return ts < te && te < ws && Character.isUpperCase(text.charAt(ts))
+        && !SpeakerWords.isFunctionWord(Words.norm(text.subSequence(ts, te).toString())); // But for Allen Weiner
+  }
+
+  /**
    * Where an office named with {@code of} starts when one stands right before {@code start}: a capitalised word, then
    * {@code of} or {@code of the} ({@code Chancellor of the | Exchequer Nigel Lawson}, {@code Secretary of | Commerce
    * Malcolm Baldrige}); else -1.
@@ -229,8 +252,12 @@ final class NameScan {
       e = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
       ws = Words.wordStart(text, e, Math.max(0, e - 10));
     }
-    if (ws >= e || e == start || !text.subSequence(ws, e).toString().equals("of")) {
-      return -1;
+    String join = ws < e ? text.subSequence(ws, e).toString() : "";
+    if (e < start && join.equals("and")) {
+      return NameRoleSplitter.officeBeforeAnd(text, ws, Math.max(0, ws - 80)); // Trade and | Industry Hajime Tamura
+    }
+    if (e == start || !(join.equals("of") || join.equals("for"))) {
+      return -1; // Secretary of | Commerce Malcolm Baldrige, Minister for | Aviation Michael Spicer
     }
     int te = Words.skipSpacesBack(text, ws, Math.max(0, ws - 40));
     int ts = Words.wordStart(text, te, Math.max(0, te - 40));

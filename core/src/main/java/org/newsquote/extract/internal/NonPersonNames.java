@@ -21,7 +21,7 @@ final class NonPersonNames {
   private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "new", "san", "santa", "los", "las", "fort", "mount", "lake", "port");
   /**
-   * Last words of a capitalised run that make it a place, a building, a law, an event or a group, never one person:
+   * Last words of a capitalised run that make it a place, a building, a law, an event, a group or a team, never one person:
    * Atlantic City, Trump Plaza Hotel, Affordable Care Act, Second Amendment, Vietnam War, Pell Grants, African
    * Americans.
    */
@@ -34,7 +34,10 @@ final class NonPersonNames {
       "islanders", "energy", "technologies", "international", "partners", "partnership", "studies", "core",
       "change", "heart", "award", "prize", "week", "month", "year", "games", "olympics", "cup", "league",
       "tour", "festival", "convention", "summit", "treaty", "accord", "plan", "care", "security",
-      "medicare", "medicaid");
+      "medicare", "medicaid",
+      // the last words of sports clubs' and teams' names: Manchester United, Bristol Rovers, the British and Irish Lions
+      "united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "lions", "sharks", "tigers",
+      "wasps", "saracens", "harlequins", "warriors", "dragons", "scarlets", "ospreys", "bulls", "stags");
 
   /** Whether the run names a place or a thing by its first or last word, so he or she never stands for it. */
   static boolean isThingName(List<String> tokens) {

@@ -93,6 +93,31 @@ public final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whether the description {@code phrase} with head {@code head} may be the article's second name for the person of
+   * this canonical name ({@link DescriptionQualifiers#mayDescribe}); false for a name the scan does not know.
+   */
+  public boolean mayBeDescribedAs(String canonicalName, String head, String phrase) {
+    ensureScanned();
+    for (NameScan.Person p : names.persons) {
+      if (p.name().equals(canonicalName)) {
+        return !p.thing() && DescriptionQualifiers.mayDescribe(p.roleWords(), p.role(), head, phrase);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article names a person it knows between {@code from} and {@code to}. */
+  public boolean namesAPersonBetween(int from, int to) {
+    ensureScanned();
+    for (NameScan.Seen s : names.seen) {
+      if (s.pos() >= from && s.pos() < to && !s.person().thing()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The person named last before {@code pos}, or null. */
   public String lastPersonBefore(int pos) {
     ensureScanned();

@@ -63,7 +63,15 @@ public final class SpeakerWords {
       "editorial", "email", "e-mail", "video", "message", "sign", "signs", "card", "complaint", "filing",
       "lawsuit", "ruling", "petition", "headline", "article", "caption", "banner", "notice", "flyer", "mailer",
       "spot", "commercial", "brief", "missive", "motion", "front-runner", "frontrunner", "editors", "writers",
-      "reporters"));
+      "reporters",
+      // trades and positions written before a name, capitalised when they open a sentence (Striker Thierry Henry,
+      // Producer Kevin Wallace, Treasurer Paul Keating): the role, never a given name
+      "treasurer", "commissioner", "investor", "financier", "broker", "agent", "producer", "guitarist", "drummer",
+      "bassist", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "fly-half", "scrum-half",
+      "full-back", "flanker", "backbencher", "film-maker", "filmmaker", "novelist", "playwright", "composer",
+      "pianist", "designer", "photographer", "sprinter", "skipper",
+      // the market's unnamed sources in wire copy: said one dealer at a European bank, a banker who asked not to be named
+      "trader", "dealer", "banker", "underwriter", "arbitrager", "arbitrageur", "specialist"));
   /** Lower-case words allowed before a role noun inside the phrase. */
   static final Set<String> MODIFIERS = Set.copyOf(java.util.List.of(
       "former", "deputy", "senior", "top", "foreign", "press", "national", "security", "defense", "defence", "white",
@@ -165,7 +173,12 @@ public final class SpeakerWords {
     }
     // Editor-in-Chief, Commander-in-Chief: a hyphenated title opens with a title word and joins with "in" or "at"
     int h = norm.indexOf('-');
-    return h > 0 && (norm.startsWith("-in-", h) || norm.startsWith("-at-", h)) && TITLES.contains(norm.substring(0, h));
+    if (h > 0 && (norm.startsWith("-in-", h) || norm.startsWith("-at-", h)) && TITLES.contains(norm.substring(0, h))) {
+      return true;
+    }
+    // Vice-President, Vice-Chairman, Deputy-Governor: two title words hyphened make one title
+    return h > 0 && norm.indexOf('-', h + 1) < 0 && TITLES.contains(norm.substring(0, h))
+        && (TITLES.contains(norm.substring(h + 1)) || ROLE_NOUNS.contains(norm.substring(h + 1)));
   }
 
   static boolean isOrganisation(String name, String lastWord) {
