@@ -354,15 +354,24 @@ public final class QueryFactory {
       FieldQueryNode hi = range.getUpperBound();
       LocalDate from = LocalDate.of(0, 1, 1);
       LocalDate to = LocalDate.of(9999, 12, 31);
+      DateSyntax.Span low = null;
       if (!isOpen(lo)) {
-        DateSyntax.Span s = date(lo.getTextAsString(), lo.getBegin());
+        low = date(lo.getTextAsString(), lo.getBegin());
         // An exclusive lower bound excludes the whole period it names.
-        from = range.isLowerInclusive() ? s.first() : s.last().plusDays(1);
+        from = range.isLowerInclusive() ? low.first() : low.last().plusDays(1);
       }
       if (!isOpen(hi)) {
         DateSyntax.Span s = date(hi.getTextAsString(), hi.getBegin());
         // An inclusive upper bound includes the whole period it names: [* TO 2022-02] ends on 28 February.
         to = range.isUpperInclusive() ? s.last() : s.first().minusDays(1);
+        if (low != null && low.first().isAfter(s.last())) {
+          // Bounds written the wrong way round are a slip, not a question whose answer is "nothing": an empty
+          // result (exit 1) would read as "no such articles".
+          int at = query.indexOf(lo.getTextAsString());
+          throw new QuerySyntaxException(query, at >= 0 ? at + 1 : lo.getBegin() + 1,
+              "the range starts at " + lo.getTextAsString() + ", after it ends at " + hi.getTextAsString(),
+              "put the earlier date first: date:[" + hi.getTextAsString() + " TO " + lo.getTextAsString() + "]");
+        }
       }
       return new DateRangeNode(from, to);
     }
