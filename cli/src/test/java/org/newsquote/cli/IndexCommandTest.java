@@ -120,7 +120,11 @@ class IndexCommandTest {
     Path typo = tmp.resolve("corpsu");
     Cli.Result r = index(index, "--json", typo.toString());
     assertEquals(2, r.exit(), r.toString());
-    assertEquals("newsquote: no such file: " + typo + "\n", r.err());
+    assertEquals("newsquote: " + typo + ": does not exist; nothing indexed (indexing the other PATHs alone would "
+        + "remove what was indexed from it)\n", r.err());
+    Cli.Result withOthers = index(index, "--json", corpus.toString(), typo.toString());
+    assertEquals(2, withOthers.exit(), withOthers.toString());
+    assertTrue(withOthers.err().contains(typo + ": does not exist; nothing indexed"), withOthers.err());
     assertEquals(3, index(index, "--json", corpus.toString()).json().get("unchanged").asInt());
   }
 
