@@ -144,7 +144,7 @@ final class IndexCommand implements Callable<Integer> {
       Json.println(out, toJson(summary, dir));
     } else {
       Style style = common.style(env);
-      out.println(style.bold(dir.toString()) + ": read " + summary.read() + " files: " + summary.added() + " added, "
+      out.println(style.bold(dir.toString()) + ": read " + count(summary.read(), "file") + ": " + summary.added() + " added, "
           + summary.updated() + " updated, " + summary.deleted() + " deleted, " + summary.unchanged() + " unchanged, "
           + (summary.failed() > 0 ? style.match(summary.failed() + " failed") : "0 failed"));
       out.println(count(summary.articles(), "article") + ", " + count(summary.quotes(), "quote") + " indexed in "

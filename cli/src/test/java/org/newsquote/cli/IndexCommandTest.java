@@ -113,6 +113,18 @@ class IndexCommandTest {
   }
 
   @Test
+  void oneFileIsOneFileInTheSummary() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Path one;
+    try (var files = Files.walk(corpus)) {
+      one = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+    }
+    Cli.Result r = index(tmp.resolve("index"), one.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains(": read 1 file: 1 added, "), r.out());
+  }
+
+  @Test
   void aMissingPathIsAnErrorAndDeletesNothing() throws Exception {
     Path corpus = Articles.corpus(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
