@@ -78,7 +78,7 @@ public final class QueryFactory {
     ((QueryNodeProcessorPipeline) parser.getQueryNodeProcessor()).add(0, new FieldCheck(text, target, quoteWordsInBody && target == Target.ARTICLES));
     ((QueryTreeBuilder) parser.getQueryBuilder()).setBuilder(DateRangeNode.class, (StandardQueryBuilder) DateRangeNode::build);
     try {
-      return parser.parse(prepared, null);
+      return negationsAgainstAll(parser.parse(prepared, null));
     } catch (QuerySyntaxException e) {
       throw e;
     } catch (QueryNodeException | RuntimeException e) {
@@ -87,6 +87,27 @@ public final class QueryFactory {
       // QueryLint bounds nesting, so this is a last line of defence only.
       throw new QuerySyntaxException(text, 1, "the query is nested too deeply", "simplify the query");
     }
+  }
+
+  /**
+   * A group of only negated conditions ({@code -nato}, {@code NOT nato}, {@code kremlin AND (NOT drills)}) matches
+   * nothing in Lucene, which reads as "no such articles" (exit 1); whoever writes it means everything else, as
+   * {@code * -nato} already says, so each such group is given a match-all condition.
+   */
+  private static Query negationsAgainstAll(Query query) {
+    if (!(query instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    boolean onlyNegated = true;
+    for (BooleanClause clause : bq.clauses()) {
+      b.add(negationsAgainstAll(clause.query()), clause.occur());
+      onlyNegated &= clause.occur() == BooleanClause.Occur.MUST_NOT;
+    }
+    if (onlyNegated) {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    }
+    return b.build();
   }
 
   /** The full query: the text, the document type and the request's filters. */
