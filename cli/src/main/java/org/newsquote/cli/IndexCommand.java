@@ -3,6 +3,7 @@ package org.newsquote.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,13 @@ final class IndexCommand implements Callable<Integer> {
       // Only a rebuild merges; accepting the flag elsewhere would let a user believe it did something.
       throw new CliException("--no-merge applies only with --full");
     }
+    for (Path path : paths) {
+      // IndexJob refuses too; said here in the user's words, with why the other PATHs are not read either.
+      if (!Files.exists(path)) {
+        throw new CliException(path + ": does not exist; nothing indexed (indexing the other PATHs alone would "
+            + "remove what was indexed from it)");
+      }
+    }
     CliEnvironment env = root.environment();
     Path dir = index.resolve(env);
     IndexJobOptions options = IndexJobOptions.builder(paths)
@@ -136,7 +144,7 @@ final class IndexCommand implements Callable<Integer> {
       Json.println(out, toJson(summary, dir));
     } else {
       Style style = common.style(env);
-      out.println(style.bold(dir.toString()) + ": read " + summary.read() + " files: " + summary.added() + " added, "
+      out.println(style.bold(dir.toString()) + ": read " + count(summary.read(), "file") + ": " + summary.added() + " added, "
           + summary.updated() + " updated, " + summary.deleted() + " deleted, " + summary.unchanged() + " unchanged, "
           + (summary.failed() > 0 ? style.match(summary.failed() + " failed") : "0 failed"));
       out.println(count(summary.articles(), "article") + ", " + count(summary.quotes(), "quote") + " indexed in "

@@ -94,7 +94,7 @@ class IndexCommandTest {
     Cli.Result lenient = index(tmp.resolve("a"), "--json", corpus.toString());
     assertEquals(0, lenient.exit(), lenient.toString());
     assertTrue(lenient.json().get("failed").asInt() >= 1, lenient.out());
-    assertTrue(lenient.err().lines().anyMatch(l -> l.startsWith("newsquote: feeds/wire.jsonl:2: ")), lenient.err());
+    assertTrue(lenient.err().lines().anyMatch(l -> l.startsWith("newsquote: " + corpus.resolve("feeds/wire.jsonl") + ":2: ")), lenient.err());
 
     Cli.Result strict = index(tmp.resolve("b"), "--strict", corpus.toString());
     assertEquals(2, strict.exit(), strict.toString());
@@ -113,6 +113,18 @@ class IndexCommandTest {
   }
 
   @Test
+  void oneFileIsOneFileInTheSummary() throws Exception {
+    Path corpus = Articles.corpus(tmp.resolve("corpus"));
+    Path one;
+    try (var files = Files.walk(corpus)) {
+      one = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+    }
+    Cli.Result r = index(tmp.resolve("index"), one.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains(": read 1 file: 1 added, "), r.out());
+  }
+
+  @Test
   void aMissingPathIsAnErrorAndDeletesNothing() throws Exception {
     Path corpus = Articles.corpus(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
@@ -120,7 +132,11 @@ class IndexCommandTest {
     Path typo = tmp.resolve("corpsu");
     Cli.Result r = index(index, "--json", typo.toString());
     assertEquals(2, r.exit(), r.toString());
-    assertEquals("newsquote: no such file: " + typo + "\n", r.err());
+    assertEquals("newsquote: " + typo + ": does not exist; nothing indexed (indexing the other PATHs alone would "
+        + "remove what was indexed from it)\n", r.err());
+    Cli.Result withOthers = index(index, "--json", corpus.toString(), typo.toString());
+    assertEquals(2, withOthers.exit(), withOthers.toString());
+    assertTrue(withOthers.err().contains(typo + ": does not exist; nothing indexed"), withOthers.err());
     assertEquals(3, index(index, "--json", corpus.toString()).json().get("unchanged").asInt());
   }
 

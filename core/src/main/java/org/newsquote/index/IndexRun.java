@@ -86,7 +86,7 @@ final class IndexRun {
       Set<String> seen = new HashSet<>();
       for (InputFile file : files) {
         if (!seen.add(file.displayPath())) {
-          tally.problem(file.displayPath(), "same path as an earlier input; skipped (give roots whose files differ)");
+          tally.problem(file.path().toString(), "same path as an earlier input; skipped (give roots whose files differ)");
           tally.done(file);
           continue;
         }
@@ -157,7 +157,7 @@ final class IndexRun {
     try {
       hash = file.contentHash();
     } catch (IOException | UncheckedIOException e) {
-      tally.problem(file.displayPath(), "cannot read: " + message(e));
+      tally.problem(file.path().toString(), "cannot read: " + message(e));
       tally.done(file);
       return;
     }
@@ -200,7 +200,7 @@ final class IndexRun {
       }
     } catch (UnreadableFile e) {
       // The file broke off while being read: index none of it, so that the next run tries it again.
-      tally.problem(file.displayPath(), "cannot read: " + message(e.getCause()));
+      tally.problem(file.path().toString(), "cannot read: " + message(e.getCause()));
       pending.add(new FileAbort(file));
       return;
     }

@@ -47,6 +47,16 @@ class CorpusTest {
   }
 
   @Test
+  void aProblemNamesTheFileUnderTheRootGivenWhileTheArticleKeepsItsRelativeSource() throws Exception {
+    write(dir, "feeds/wire.jsonl", "{\"id\": \"w1\", \"text\": \"t\"}\n{broken\n");
+    IngestFixtures.Run run = read(dir);
+    assertEquals("feeds/wire.jsonl", run.articles().get(0).source().path(), "stored relative to the root");
+    assertEquals(1, run.problems().size(), problemsAt(run));
+    assertEquals(dir.resolve("feeds/wire.jsonl").toString() + ":2", run.problems().get(0).source().toString(),
+        "a path the user can open, as the walker's own problems name it");
+  }
+
+  @Test
   void aFileGivenDirectlyIsNamedByItsFileName() throws Exception {
     Path file = write(dir, "deep/down/story.txt", "Headline\n\nBody.\n");
     assertEquals(List.of("story"), ids(read(file)));

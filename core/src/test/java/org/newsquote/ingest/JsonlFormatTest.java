@@ -91,6 +91,22 @@ class JsonlFormatTest {
   }
 
   @Test
+  void aNullTextAndWronglyTypedIdOrTitleAreNamedForWhatTheyHold() throws Exception {
+    write(dir, "f.jsonl", "{\"id\": \"n\", \"text\": null}\n"
+        + "{\"id\": [\"x\"], \"title\": 5, \"text\": \"Words.\"}\n");
+    IngestFixtures.Run run = read(List.of(dir.resolve("f.jsonl")), new CorpusOptions(List.of(), List.of(), 200));
+    assertEquals(
+        List.of(
+            "1 ERROR has no article text (its 'text' field is null, not a string); record skipped",
+            "2 WARNING field 'id' holds an array, not a string or number; ignored, so the id is the one it would have "
+                + "without the field",
+            "2 WARNING field 'title' holds a number, not a string; not used as the title"),
+        run.problems().stream().map(p -> p.source().line() + " " + p.severity() + " " + p.reason()).toList());
+    assertEquals("f#2", run.only().id(), "the record-number id, as without an id field");
+    assertEquals("", run.only().title());
+  }
+
+  @Test
   void invalidUtf8InALineIsReplacedAndReported() throws Exception {
     Path file = dir.resolve("f.jsonl");
     byte[] good = "{\"id\": \"a\", \"text\": \"caf".getBytes();

@@ -62,6 +62,7 @@ class HostileQueryBoundsTest {
         Arguments.of("field without a value", "speaker:"),
         Arguments.of("field without a value, then more", "speaker: AND nato"),
         Arguments.of("lone closing bracket", "nato)"),
+        Arguments.of("date range reversed", "date:[2025 TO 2020]"),
         // Each of these took Lucene minutes (nested counted repeats) or seconds (parsing 20,000 clauses, building 500
         // Levenshtein automata) before it could fail; QueryBudget and RegexCost refuse them before parsing.
         Arguments.of("nested counted repeats", "quote:/((a|b){1,500}){1,500}c/"),
@@ -97,7 +98,6 @@ class HostileQueryBoundsTest {
         Arguments.of("blank", "   \t "),
         Arguments.of("lone surrogate", "nato \ud800 \udfff"),
         Arguments.of("long term", "x".repeat(100_000)),
-        Arguments.of("date range reversed", "date:[2025 TO 2020]"),
         Arguments.of("date far outside", "date:[0000-01-01 TO 99999-12-31]"));
   }
 

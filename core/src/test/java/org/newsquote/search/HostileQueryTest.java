@@ -73,6 +73,8 @@ class HostileQueryTest {
         "'\\'|1|backslash",
         "'date:[2022-13-45 TO x]'|7|not a date",
         "'date:2022-02-30'|6|calendar",
+        "'date:[2023 TO 2022]'|7|after it ends",
+        "'nato date:[2024-03 TO 2024-02-29]'|12|after it ends",
         "'date:yesterday'|6|not a date",
         "'date:2022*'|6|not a date",
         "'*nato'|1|cannot start",

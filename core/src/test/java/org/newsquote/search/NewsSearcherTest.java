@@ -125,6 +125,24 @@ class NewsSearcherTest {
     assertEquals(set(expected), ids(query));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'-kirby'|'* -kirby'",
+        "'NOT kirby'|'* -kirby'",
+        "'-kirby -outlet:rt'|'* -kirby -outlet:rt'",
+        "'nato AND (NOT kirby)'|'nato -kirby'",
+        "'-speaker:peskov'|'* -speaker:peskov'",
+      })
+  void onlyNegatedConditionsMeanEverythingElse(String query, String same) {
+    Set<String> expected = ids(same);
+    assertFalse(expected.isEmpty(), same);
+    assertEquals(expected, ids(query));
+    assertEquals(quotes(same), quotes(query), "quote search");
+    assertFalse(quotes("-kirby").isEmpty(), "quote search: everything Kirby did not say");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',

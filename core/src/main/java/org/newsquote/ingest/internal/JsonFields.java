@@ -48,6 +48,11 @@ public final class JsonFields {
       String rule = prefix + ":" + name;
       if (ID.contains(name) && value.isValueNode()) {
         draft.id(value.asText(), rule);
+      } else if (ID.contains(name)) {
+        // Said, since the id silently falling back to the file's (feed#7) would change when records move.
+        draft.metadata(name, value.toString());
+        problems.accept("field '" + name + "' holds " + kind(value) + ", not a string or number; ignored, so the "
+            + "id is the one it would have without the field");
       } else if (URL.contains(name) && value.isTextual()) {
         draft.url(value.asText(), rule);
       } else if (OUTLET.contains(name) && !draft.hasOutlet()) {
@@ -66,6 +71,9 @@ public final class JsonFields {
         }
       } else if (TITLE.contains(name) && value.isTextual()) {
         draft.title(value.asText(), rule);
+      } else if (TITLE.contains(name)) {
+        draft.metadata(name, value.isValueNode() ? value.asText() : value.toString());
+        problems.accept("field '" + name + "' holds " + kind(value) + ", not a string; not used as the title");
       } else if (TEXT.contains(name) && value.isTextual()) {
         if (text == null || text.isBlank()) {
           text = value.asText();
@@ -81,19 +89,24 @@ public final class JsonFields {
   public static String whyNoText(JsonNode object) {
     for (String name : TEXT) {
       JsonNode value = object.get(name);
-      if (value != null && !value.isNull()) {
-        String holds =
-            switch (value.getNodeType()) {
-              case STRING -> "blank";
-              case ARRAY -> "an array, not a string";
-              case OBJECT -> "an object, not a string";
-              case BOOLEAN -> "a boolean, not a string";
-              default -> "a number, not a string";
-            };
+      if (value != null) {
+        String holds = value.isTextual() ? "blank" : kind(value) + ", not a string";
         return "its '" + name + "' field is " + holds;
       }
     }
     return "no text, body or content field";
+  }
+
+  /** What a JSON value is, for a message: {@code an array}, {@code null}, … */
+  private static String kind(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case STRING -> "a string";
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> "a number";
+    };
   }
 
   private static String shorten(String s) {

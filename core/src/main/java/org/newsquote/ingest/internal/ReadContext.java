@@ -21,12 +21,21 @@ public record ReadContext(CorpusOptions options, OutletSignatures signatures, Co
 
   /** Reports that something was skipped. */
   public void error(InputFile file, int line, String reason) {
-    problems.accept(new IngestProblem(new SourceRef(file.displayPath(), line), IngestProblem.Severity.ERROR, reason));
+    problems.accept(new IngestProblem(where(file, line), IngestProblem.Severity.ERROR, reason));
   }
 
   /** Reports a repair the user should know of. */
   public void warning(InputFile file, int line, String reason) {
-    problems.accept(new IngestProblem(new SourceRef(file.displayPath(), line), IngestProblem.Severity.WARNING, reason));
+    problems.accept(new IngestProblem(where(file, line), IngestProblem.Severity.WARNING, reason));
+  }
+
+  /**
+   * A problem names the file as the user can open it (under the root they gave, as grep names it), not the
+   * root-relative path the index stores: with {@code index corpus/}, {@code politics/001.txt} is no path from where
+   * the user stands, and the walker's own problems already name the root.
+   */
+  private static SourceRef where(InputFile file, int line) {
+    return new SourceRef(file.path().toString(), line);
   }
 
   /** The most bytes a record of {@code maxRecordChars} characters can take in UTF-8. */

@@ -78,7 +78,7 @@ public final class QueryFactory {
     ((QueryNodeProcessorPipeline) parser.getQueryNodeProcessor()).add(0, new FieldCheck(text, target, quoteWordsInBody && target == Target.ARTICLES));
     ((QueryTreeBuilder) parser.getQueryBuilder()).setBuilder(DateRangeNode.class, (StandardQueryBuilder) DateRangeNode::build);
     try {
-      return parser.parse(prepared, null);
+      return negationsAgainstAll(parser.parse(prepared, null));
     } catch (QuerySyntaxException e) {
       throw e;
     } catch (QueryNodeException | RuntimeException e) {
@@ -87,6 +87,27 @@ public final class QueryFactory {
       // QueryLint bounds nesting, so this is a last line of defence only.
       throw new QuerySyntaxException(text, 1, "the query is nested too deeply", "simplify the query");
     }
+  }
+
+  /**
+   * A group of only negated conditions ({@code -nato}, {@code NOT nato}, {@code kremlin AND (NOT drills)}) matches
+   * nothing in Lucene, which reads as "no such articles" (exit 1); whoever writes it means everything else, as
+   * {@code * -nato} already says, so each such group is given a match-all condition.
+   */
+  private static Query negationsAgainstAll(Query query) {
+    if (!(query instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    boolean onlyNegated = true;
+    for (BooleanClause clause : bq.clauses()) {
+      b.add(negationsAgainstAll(clause.query()), clause.occur());
+      onlyNegated &= clause.occur() == BooleanClause.Occur.MUST_NOT;
+    }
+    if (onlyNegated) {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    }
+    return b.build();
   }
 
   /** The full query: the text, the document type and the request's filters. */
@@ -354,15 +375,24 @@ public final class QueryFactory {
       FieldQueryNode hi = range.getUpperBound();
       LocalDate from = LocalDate.of(0, 1, 1);
       LocalDate to = LocalDate.of(9999, 12, 31);
+      DateSyntax.Span low = null;
       if (!isOpen(lo)) {
-        DateSyntax.Span s = date(lo.getTextAsString(), lo.getBegin());
+        low = date(lo.getTextAsString(), lo.getBegin());
         // An exclusive lower bound excludes the whole period it names.
-        from = range.isLowerInclusive() ? s.first() : s.last().plusDays(1);
+        from = range.isLowerInclusive() ? low.first() : low.last().plusDays(1);
       }
       if (!isOpen(hi)) {
         DateSyntax.Span s = date(hi.getTextAsString(), hi.getBegin());
         // An inclusive upper bound includes the whole period it names: [* TO 2022-02] ends on 28 February.
         to = range.isUpperInclusive() ? s.last() : s.first().minusDays(1);
+        if (low != null && low.first().isAfter(s.last())) {
+          // Bounds written the wrong way round are a slip, not a question whose answer is "nothing": an empty
+          // result (exit 1) would read as "no such articles".
+          int at = query.indexOf(lo.getTextAsString());
+          throw new QuerySyntaxException(query, at >= 0 ? at + 1 : lo.getBegin() + 1,
+              "the range starts at " + lo.getTextAsString() + ", after it ends at " + hi.getTextAsString(),
+              "put the earlier date first: date:[" + hi.getTextAsString() + " TO " + lo.getTextAsString() + "]");
+        }
       }
       return new DateRangeNode(from, to);
     }

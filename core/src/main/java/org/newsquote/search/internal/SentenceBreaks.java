@@ -134,7 +134,7 @@ public final class SentenceBreaks extends BreakIterator {
         while (end < len && isCloser(s.charAt(end))) {
           end++;
         }
-        if (end < len && !Character.isWhitespace(s.charAt(end))) {
+        if (end < len && !Character.isWhitespace(s.charAt(end)) || c == '.' && abbreviation(s, end)) {
           i = end;
           continue;
         }
@@ -162,6 +162,23 @@ public final class SentenceBreaks extends BreakIterator {
     bounds = b;
     count = n;
     pos = 0;
+  }
+
+  /**
+   * Whether the full stop before {@code from} ends an abbreviation, not a sentence: on the same line, the next word
+   * starts with a small letter or a digit ({@code broadcast on Nov. 7}, {@code U.S. officials}), as the JDK's
+   * sentence instance also reads it. A snippet cut there stops mid-sentence.
+   */
+  private static boolean abbreviation(String s, int from) {
+    int i = from;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i == from || i == s.length()) {
+      return false;
+    }
+    char next = s.charAt(i);
+    return Character.isLowerCase(next) || Character.isDigit(next);
   }
 
   private static boolean isCloser(char c) {

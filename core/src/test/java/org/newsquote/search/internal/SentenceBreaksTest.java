@@ -28,6 +28,18 @@ class SentenceBreaksTest {
   }
 
   @Test
+  void aFullStopBeforeASmallLetterOrADigitOnTheSameLineEndsAnAbbreviationNotASentence() {
+    String text = "Stoltenberg told CNN in an interview broadcast on Nov. 7 that U.S. officials agreed. Then he left.\n"
+        + "Talks end at 5 p.m.\nnext line";
+    assertEquals(forward(BreakIterator.getSentenceInstance(Locale.ROOT), "Stoltenberg told CNN in an interview "
+        + "broadcast on Nov. 7 that U.S. officials agreed. Then he left."),
+        forward(new SentenceBreaks(), "Stoltenberg told CNN in an interview broadcast on Nov. 7 that U.S. officials "
+            + "agreed. Then he left."));
+    assertEquals(List.of(0, text.indexOf("Then"), text.indexOf("Talks"), text.indexOf("next"), text.length()),
+        forward(new SentenceBreaks(), text));
+  }
+
+  @Test
   void breaksAfterClosingQuotesAndLineBreaksButNotInsideNumbers() {
     String text = "He said \u201cno.\u201d Then left.\nNew line 2.5 times";
     assertEquals(List.of(0, 14, 25, text.length()), forward(new SentenceBreaks(), text));
