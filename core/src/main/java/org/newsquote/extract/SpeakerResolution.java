@@ -12,8 +12,6 @@ import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.SpeakerResolver;
-import org.newsquote.extract.internal.SpeakerWords;
-import org.newsquote.extract.internal.SubjectAside;
 import org.newsquote.extract.internal.Words;
 
 /**
@@ -26,24 +24,22 @@ import org.newsquote.extract.internal.Words;
  */
 final class SpeakerResolution {
   private final String text;
-  private final QuoteSpan span;
-  private final Paragraphs paragraphs;
   private final Sentences sentences;
   private final SpeakerResolver resolver;
-  private final MentionParser mentions;
   private final List<Earlier> earlier;
   private final CueReading reading;
+  private final AntecedentSubjectFinding subjects;
+  private final ItAntecedentFinding it;
 
   SpeakerResolution(String text, QuoteSpan span, Paragraphs paragraphs, Sentences sentences, SpeakerResolver resolver,
       MentionParser mentions, List<Earlier> earlier, CueReading reading) {
     this.text = text;
-    this.span = span;
-    this.paragraphs = paragraphs;
     this.sentences = sentences;
     this.resolver = resolver;
-    this.mentions = mentions;
     this.earlier = earlier;
     this.reading = reading;
+    this.subjects = new AntecedentSubjectFinding(text, sentences, resolver, mentions, reading);
+    this.it = new ItAntecedentFinding(text, span, paragraphs, sentences, mentions, earlier, reading);
   }
 
   /** Turns a speaker phrase into an attribution with the article's canonical name for it. */
@@ -84,12 +80,12 @@ final class SpeakerResolution {
   private Attribution resolvePronoun(Mention m, String cue) {
     String p = m.head();
     if (p.equals("he") || p.equals("she")) {
-      Mention subject = anaphorSubject(m.start());
+      Mention subject = subjects.anaphorSubject(m.start());
       if (subject != null && resolver.fitsPronoun(resolver.canonical(subject.name()), p)) {
         // Trump took to Twitter to accuse Clinton's campaign … what he called: the clause's subject, not the last name
         return resolve(subject, cue);
       }
-      Mention described = subject == null ? describedSubject(m.start()) : null;
+      Mention described = subject == null ? subjects.describedSubject(m.start()) : null;
       if (described != null && !otherSex(described, p)) {
         // A Labour Party spokesman told the BBC … “…,” he said: the unnamed subject, not the last name; a title
         // (the chancellor, the MEP) only when it names someone, as it is mostly a second name for one just named
@@ -115,18 +111,18 @@ final class SpeakerResolution {
           : new Attribution(name, resolver.roleOf(name), cue, false);
     }
     if (p.equals("they") || p.equals("it") || p.equals("we")) {
-      Mention subject = groupSubjectBefore(m.start());
+      Mention subject = subjects.groupSubjectBefore(m.start());
       if (subject != null) {
         // Clinton’s campaign is seeking to contrast her approach with what they call …: the clause's subject
         return resolve(subject, cue);
       }
       Attribution last = lastNonPerson(p);
       if (last == null && p.equals("it")) {
-        String org = organisationSayingBefore(m.start());
+        String org = it.organisationSayingBefore(m.start());
         if (org != null) {
           return new Attribution(org, null, cue, true); // Bank Negara said it does not intend … "…," it said
         }
-        String thing = thingBefore(m.start());
+        String thing = it.thingBefore(m.start());
         return new Attribution(thing, null, cue, true);
       }
       return last == null ? new Attribution(null, null, cue, true) : new Attribution(last.speaker(), null, cue, true);
@@ -134,254 +130,14 @@ final class SpeakerResolution {
     return new Attribution(null, null, cue, false);
   }
 
-  /**
-   * The named subject that a pronoun or description at {@code pos} points back to: its own sentence's, or when it
-   * opens its sentence (or follows a quotation that opens it) the previous sentence's: {@code She says …}, {@code
-   * “…,” said the 23-year-old}; null if none.
-   */
-  private Mention anaphorSubject(int pos) {
-    Mention subject = namedSubjectBefore(pos);
-    if (subject == null) {
-      // She says …: the pronoun opens its sentence, so it continues the previous sentence's named subject
-      int prev = Words.skipSpacesBack(text, sentences.startOf(pos), 0);
-      while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
-        prev--; // back over the full stop and closing marks into the previous sentence's last word
-      }
-      int opener = Words.skipSpaces(text, sentences.startOf(pos), pos);
-      subject = prev > 0 && (opener == pos || opener < pos && isOpeningMark(text.charAt(opener)))
-          ? namedSubjectBefore(prev) : null;
-    }
-    return subject;
-  }
-
-  /**
-   * Whether {@code subject} opens a headline written in title case (New Polls Show Double-Digit Gaps): most of the
-   * sentence's longer words capitalised, so its first capitalised run is no person's name.
-   */
-  private boolean inHeadline(Mention subject) {
-    int end = sentences.endOf(subject.start());
-    int words = 0;
-    int caps = 0;
-    for (int i = subject.end(); i < end; ) {
-      int we = Words.wordEnd(text, i, end);
-      if (we == i) {
-        i++;
-        continue;
-      }
-      if (we - i > 3) {
-        words++;
-        caps += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
-      }
-      i = we;
-    }
-    return words > 0 && caps * 2 > words;
-  }
-
-  /**
-   * Whether the sentence that {@code subject} opens is another's report, closed by a comma and a named cue: {@code
-   * Tony Blair … has failed, Michael Howard has said} is about Blair but said by Howard.
-   */
-  private boolean reportedByAnother(Mention subject) {
-    int end = sentences.endOf(subject.start());
-    for (int i = subject.end(); i < end; i++) {
-      if (text.charAt(i) != ',') {
-        continue;
-      }
-      int s = Words.skipSpaces(text, i + 1, end);
-      Mention other = s < end && Character.isUpperCase(text.charAt(s)) ? mentions.after(text, s, end) : null;
-      if (other == null || other.type() == Mention.Type.PRONOUN) {
-        continue;
-      }
-      int w = Words.skipSpaces(text, other.end(), end);
-      for (int k = 0; k < 2 && w < end; k++) {
-        int we = Words.wordEnd(text, w, end);
-        if (we == w) {
-          break;
-        }
-        if (reading.cueAt(w, we, false) != null) {
-          return true;
-        }
-        String n = Words.norm(text.substring(w, we));
-        if (!(n.equals("has") || n.equals("have") || n.equals("had"))) {
-          break;
-        }
-        w = Words.skipSpaces(text, we, end);
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The unnamed person a description opening the sentence that holds {@code pos} (or, when the pronoun opens its
-   * sentence, the one before) speaks of, followed by a verb or an aside and a verb: {@code A spokesman for the British
-   * Casino Association, which represents …, said}, {@code The official said}; a title, trade or source of one person,
-   * no body or thing; null otherwise.
-   */
-  private Mention describedSubject(int pos) {
-    Mention d = describedSubjectIn(pos);
-    if (d != null) {
-      return d;
-    }
-    int prev = Words.skipSpacesBack(text, sentences.startOf(pos), 0);
-    while (prev > 0 && !Words.isWordChar(text.charAt(prev - 1))) {
-      prev--;
-    }
-    int opener = Words.skipSpaces(text, sentences.startOf(pos), pos);
-    return prev > 0 && (opener == pos || opener < pos && isOpeningMark(text.charAt(opener))) ? describedSubjectIn(prev)
-        : null;
-  }
-
   /** Whether the description's head is a word of the other sex than the pronoun (a spokeswoman … he said). */
   private static boolean otherSex(Mention d, String pronoun) {
     return DescriptionQualifiers.isOtherSex(d.head(), pronoun);
   }
 
-  /** Words that open a description of one unnamed person: A spokesman, The official, One analyst. */
-  private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one", "another");
-
-  private Mention describedSubjectIn(int pos) {
-    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
-    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
-      return null;
-    }
-    Mention d = mentions.after(text, s, pos);
-    if (d == null || d.type() != Mention.Type.NOMINAL || d.start() != s || d.role() == null || d.head() == null) {
-      return null;
-    }
-    String head = d.head();
-    String first = Words.norm(text.substring(s, Words.wordEnd(text, s, pos)));
-    if (!DESCRIPTION_OPENERS.contains(first) || !DescriptionQualifiers.isPersonHead(head) || THING_HEADS.contains(head)
-        || BodyReference.isBodyHead(head) || isAgeDescription(d.role())) {
-      return null;
-    }
-    int comma = d.end();
-    while (comma < pos && comma - d.end() < 40 && text.charAt(comma) != ',' && text.charAt(comma) != '.') {
-      comma++;
-    }
-    if (comma < pos && text.charAt(comma) == ',') {
-      int w = Words.skipSpaces(text, comma + 1, pos);
-      int we = Words.wordEnd(text, w, pos);
-      if (we > w && (text.substring(w, we).equals("he") || text.substring(w, we).equals("she"))) {
-        return null; // A former critic of the House of Lords, he has said: the description is the pronoun's aside
-      }
-      Mention named = mentions.after(text, w, pos);
-      if (named != null && named.type() == Mention.Type.PERSON && named.name() != null) {
-        return null; // The head of that tribunal, Kostas Panagopoulos, said; the correspondent in Jakarta, Rachel Harvey,
-      }
-      comma = Words.skipSpaces(text, d.end(), pos);
-    }
-    if (followedByVerb(d, pos)) {
-      return d;
-    }
-    if (comma < pos && text.charAt(comma) == ',') {
-      for (int k : SubjectAside.closingCommas(text, comma, pos)) {
-        if (followedByVerb(new Mention(d.start(), k + 1, d.name(), d.role(), d.type(), d.head()), pos)) {
-          return d;
-        }
-      }
-    }
-    return null;
-  }
-
   /** {@code the 23-year-old}, {@code the 74-year-old comedian}: a description by age, which the news gives to one just named. */
-  private static boolean isAgeDescription(String phrase) {
+  static boolean isAgeDescription(String phrase) {
     return phrase.contains("-year-old");
-  }
-
-  /** A mark that opens a quotation at the head of a sentence: {@code "…," he said} opens with the quotation. */
-  private static boolean isOpeningMark(char c) {
-    return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u2018';
-  }
-
-  /**
-   * The named person opening the sentence that holds {@code pos}, before it and followed by a verb (a lower-case
-   * word), whom the article names as a person: {@code Trump} in {@code Trump took to Twitter … what he called}; null
-   * when the sentence opens otherwise.
-   */
-  private Mention namedSubjectBefore(int pos) {
-    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
-    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
-      return null;
-    }
-    int we = Words.wordEnd(text, s, pos);
-    if (we > s && SUBJECT_OPENERS.contains(text.substring(s, we))) {
-      // But Parry … also admits: a conjunction opening the sentence stands before its subject
-      int next = Words.skipSpaces(text, we < pos && text.charAt(we) == ',' ? we + 1 : we, pos);
-      if (next < pos && Character.isUpperCase(text.charAt(next))) {
-        s = next;
-      }
-    }
-    Mention subject = mentions.after(text, s, pos);
-    if (subject == null || subject.type() != Mention.Type.PERSON || subject.name() == null || subject.start() != s
-        || !resolver.knows(subject)) { // Looking ahead, Pressed on: an opening word names nobody the article knows
-      return null;
-    }
-    if (opensWithParticiple(subject.name()) || Words.isPossessive(text.substring(subject.start(), subject.end()))
-        && !nextWordIs(subject.end(), "been")) {
-      return null; // Following Sanders on MSNBC, Clinton …; Trump’s accusation …, Biden said: not the subject
-    }
-    if (followedByVerb(subject, pos)) {
-      return subject;
-    }
-    // Lord Belstead, a junior agriculture minister, told …; Parry, speaking exclusively to BBC Sport, also admits …
-    int comma = Words.skipSpaces(text, subject.end(), pos);
-    if (comma < pos && text.charAt(comma) == ',' && !reportedByAnother(subject)) { // not: Nippon Mining, …, Kasahara said
-      for (int k : SubjectAside.closingCommas(text, comma, pos)) {
-        Mention after = new Mention(subject.start(), k + 1, subject.name(), subject.role(), subject.type(),
-            subject.head());
-        if (followedByVerb(after, pos)) {
-          return subject;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Conjunctions that may open a sentence before its subject: But Parry … also admits. */
-  private static final Set<String> SUBJECT_OPENERS = Set.of("But", "And", "Yet", "So", "Meanwhile", "Still");
-
-  /** Whether the word after {@code pos} is {@code word}: Christie’s been making the case is Christie has. */
-  private boolean nextWordIs(int pos, String word) {
-    int w = Words.skipSpaces(text, pos, text.length());
-    int we = Words.wordEnd(text, w, text.length());
-    return we > w && text.substring(w, we).equalsIgnoreCase(word);
-  }
-
-  /**
-   * Whether a name of two words or more opens with a word in -ing, which at the head of a sentence is a participle
-   * or a preposition (Following, Regarding, Speaking), not a given name.
-   */
-  private static boolean opensWithParticiple(String name) {
-    int sp = name.indexOf(' ');
-    return sp > 3 && name.regionMatches(true, sp - 3, "ing", 0, 3);
-  }
-
-  /** A lower-case word after the mention that is no role word: Lib Dem | home affairs spokesman is no subject. */
-  private boolean followedByVerb(Mention subject, int pos) {
-    int v = Words.skipSpaces(text, subject.end(), pos);
-    if (v >= pos || v == subject.end() || !Character.isLowerCase(text.charAt(v))) {
-      return false;
-    }
-    int ve = Words.wordEnd(text, v, pos);
-    return ve > v && !SpeakerWords.isTitleWord(Words.norm(text.substring(v, ve)));
-  }
-
-  /**
-   * The organisation or group opening the sentence that holds {@code pos}, before it and followed by a verb: {@code
-   * Clinton’s campaign} in {@code Clinton’s campaign is seeking … what they call}; null otherwise.
-   */
-  private Mention groupSubjectBefore(int pos) {
-    int s = Words.skipSpaces(text, sentences.startOf(pos), pos);
-    if (s >= pos || !Character.isUpperCase(text.charAt(s))) {
-      return null;
-    }
-    Mention subject = mentions.after(text, s, pos);
-    boolean owned = subject != null && subject.type() == Mention.Type.NOMINAL
-        && (subject.role().contains("\u2019s ") || subject.role().contains("'s ")); // Clinton's campaign
-    if (subject == null || subject.start() != s || !(subject.type() == Mention.Type.ORGANISATION || owned)) {
-      return null;
-    }
-    return followedByVerb(subject, pos) ? subject : null;
   }
 
   private Attribution resolveRole(Mention m, String cue) {
@@ -412,7 +168,7 @@ final class SpeakerResolution {
       }
       // “…,” said the 23-year-old: the one the sentence or the one before is about by name, else the one the report
       // names most when that is also the one named last (either alone too often finds a rival or a film's hero)
-      Mention subject = anaphorSubject(m.start());
+      Mention subject = subjects.anaphorSubject(m.start());
       if (subject != null) {
         return resolve(subject, cue);
       }
@@ -424,9 +180,9 @@ final class SpeakerResolution {
     if (definite && !isAgeDescription(phrase) && !THING_HEADS.contains(head) && !BodyReference.isBodyHead(head)) {
       // Tony Blair has dismissed reports … “…,” the prime minister told: a title or trade nobody named holds is the
       // news's second name for the one the sentence, or the one before, is about
-      Mention subject = anaphorSubject(m.start());
+      Mention subject = subjects.anaphorSubject(m.start());
       if (subject != null && resolver.mayBeDescribedAs(resolver.canonical(subject.name()), head, phrase)
-          && !reportedByAnother(subject) && !inHeadline(subject)) {
+          && !subjects.reportedByAnother(subject) && !subjects.inHeadline(subject)) {
         return resolve(subject, cue);
       }
     }
@@ -453,7 +209,7 @@ final class SpeakerResolution {
   }
 
   /** Nouns of things and bodies that speak in the news and that {@code it} refers back to: the newspaper, the email. */
-  private static final Set<String> THING_HEADS = Set.of("newspaper", "paper", "email", "e-mail", "statement",
+  static final Set<String> THING_HEADS = Set.of("newspaper", "paper", "email", "e-mail", "statement",
       "company", "firm", "editorial", "letter", "ad", "advertisement", "commercial", "spot", "memo", "report",
       "lawsuit", "suit", "filing", "complaint", "document", "video", "message", "website", "site", "campaign",
       "committee", "group", "sign", "tweet", "post", "release", "poll", "survey", "study", "affidavit", "ruling",
@@ -478,95 +234,6 @@ final class SpeakerResolution {
       }
     }
     return null;
-  }
-
-  /** How far back, in chars, {@code it} looks for the thing it stands for when no earlier quote gives one. */
-  private static final int THING_LOOKBACK = 400;
-  private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this");
-
-  /**
-   * {@code Bujnowski wrote in the affidavit. It continued: “…”}, {@code putting out a statement … In cases of abortion,
-   * it said, “…”}: with no earlier quote to point back to, {@code it} stands for the nearest thing that speaks named
-   * shortly before in the same paragraph or the one before, after a determiner, a capitalised name or a possessive
-   * ({@code the affidavit}, {@code a National Audit Office report}, {@code Mr Crosby's statement}); its head noun as
-   * written, or null.
-   */
-  private String thingBefore(int pos) {
-    int from = Math.max(0, pos - THING_LOOKBACK);
-    int para = paragraphs.indexOf(pos);
-    if (para > 0) {
-      from = Math.max(from, paragraphs.start(para - 1));
-    }
-    int i = pos;
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int ws = Words.wordStart(text, e, from);
-      if (ws >= e) {
-        break;
-      }
-      String w = Words.norm(text.substring(ws, e));
-      if (THING_HEADS.contains(w) && !inQuote(ws)) {
-        int de = Words.skipSpacesBack(text, ws, from);
-        int ds = Words.wordStart(text, de, from);
-        String before = ds < de ? text.substring(ds, de) : "";
-        // the affidavit, a sign; a named one: a National Audit Office report, Mr Crosby's statement
-        if (THING_DETERMINERS.contains(Words.norm(before)) || !before.isEmpty()
-            && (Character.isUpperCase(before.charAt(0)) && reading.midSentence(ds) || Words.isPossessive(before))) {
-          return Words.stripPossessive(text.substring(ws, e)); // as written: the Post, the affidavit
-        }
-      }
-      i = ws;
-    }
-    return null;
-  }
-
-  /**
-   * {@code Tracomin said it expects a good crop. “…,” it said}: with no earlier quote to point back to, {@code it} is
-   * the organisation that last spoke through a cue in the same paragraph or the one before ({@code the DOT said},
-   * {@code …, the Bundesbank said}); read back over cues whose speaker is {@code it} too, and stopping at the first
-   * cue with another speaker (a person, a report). Its name, or null.
-   */
-  private String organisationSayingBefore(int pos) {
-    int para = paragraphs.indexOf(pos);
-    int from = paragraphs.start(para > 0 ? para - 1 : para);
-    from = Math.max(from, pos - ORG_LOOKBACK);
-    int i = pos;
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int ws = Words.wordStart(text, e, from);
-      if (ws >= e) {
-        break;
-      }
-      i = ws;
-      if (inQuote(ws) || reading.cueAt(ws, e, true) == null) {
-        continue;
-      }
-      Mention before = mentions.before(text, ws, Math.max(from, sentences.startOf(ws)));
-      Mention speaker = before != null && before.end() == Words.skipSpacesBack(text, ws, from) ? before
-          : mentions.after(text, e, Math.min(text.length(), sentences.endOf(e)));
-      if (speaker == null || speaker.type() == Mention.Type.PRONOUN && "it".equals(speaker.head())) {
-        continue;
-      }
-      if (speaker.type() != Mention.Type.ORGANISATION || speaker.name() == null) {
-        return null;
-      }
-      String name = speaker.name().replaceFirst("^(?:A|An) ", ""); // A National Audit Office report says: no name has a
-      return name.isEmpty() ? null : OrganisationAliases.canonical(name);
-    }
-    return null;
-  }
-
-  /** How far back, in chars, {@code it} looks for an organisation that spoke. */
-  private static final int ORG_LOOKBACK = 600;
-
-  /** Whether {@code pos} lies inside one of the article's quotations. */
-  private boolean inQuote(int pos) {
-    for (Earlier e : earlier) {
-      if (pos >= e.start() && pos < e.end()) {
-        return true;
-      }
-    }
-    return pos >= span.start() && pos < span.end();
   }
 
   /** Whether a described speaker's head noun fits the pronoun: a thing for it, a plural for they and we. */

@@ -15,14 +15,16 @@ import org.newsquote.extract.Mention;
 public final class MentionParser {
   public static final int MAX_WORDS = 12;
 
-  private final CueLexicon cues;
   /** Runs an unnamed speaker's phrase on over what ties it to someone or something (an adviser to Bill Clinton). */
   private final UnnamedSpeakerTies ties;
+  /** Tells when lower-case words no role list knows belong to the phrase (former tech executive Carly Fiorina). */
+  private final PlainSpeakerWords plain;
 
   /** A parser that tells speech verbs by {@code cues}, so that no speaker phrase runs on into one. */
   public MentionParser(CueLexicon cues) {
-    this.cues = java.util.Objects.requireNonNull(cues, "cues");
-    this.ties = new UnnamedSpeakerTies(this.cues);
+    java.util.Objects.requireNonNull(cues, "cues");
+    this.ties = new UnnamedSpeakerTies(cues);
+    this.plain = new PlainSpeakerWords(cues);
   }
 
   /** A parser with the English cue lexicon. */
@@ -82,8 +84,8 @@ public final class MentionParser {
       boolean ok = cap ? !SpeakerWords.isFunctionWord(n) || (SpeakerWords.isTimeWord(n) && !SpeakerWords.isWeekday(n)) : SpeakerWords.ROLE_NOUNS.contains(n) || SpeakerWords.MODIFIERS.contains(n)
           || !first && SpeakerWords.NAME_PARTICLES.contains(w) && capitalisedBefore(t, ws, limit) // Rodrigo de | Rato
           || (!first && Words.isPossessive(w)) || (!first && (n.equals("of") || n.equals("for") || n.equals("and")));
-      if (!ok && !cap && !words.isEmpty() && isPlainWord(n, w) && !opensWithQuantity(t, words)
-          && leadsToDeterminer(t, ws, limit)) {
+      if (!ok && !cap && !words.isEmpty() && plain.isPlainWord(n, w) && !PlainSpeakerWords.opensWithQuantity(t, words)
+          && plain.leadsToDeterminer(t, ws, limit)) {
         ok = true; // One convertible dealer, a foreign merchant banker: plain words between the determiner and the head
       }
       if (!ok) {
@@ -184,7 +186,7 @@ public final class MentionParser {
               && !(words.size() >= 2 && NameRoleSplitter.endsPersonName(t, words.get(words.size() - 1))
                   && NameRoleSplitter.endsPersonName(t, words.get(words.size() - 2))))
           || !first && (plainBefore || isModifierWord(t, words.get(words.size() - 1)))
-              && plainWordBeforeHead(t, i, limit);
+              && plain.plainWordBeforeHead(t, i, limit);
       plainBefore = ok && Character.isLowerCase(w.charAt(0)) && !SpeakerWords.ROLE_NOUNS.contains(n) && !SpeakerWords.MODIFIERS.contains(n)
           && !SpeakerWords.TITLES.contains(n) && !Words.isPossessive(w) && !SpeakerWords.DETERMINERS.contains(n);
       if (!ok) {
@@ -258,99 +260,6 @@ public final class MentionParser {
     String n = Words.norm(raw);
     return Character.isLowerCase(raw.charAt(0))
         && (SpeakerWords.MODIFIERS.contains(n) || SpeakerWords.TITLES.contains(n) && !SpeakerWords.ROLE_NOUNS.contains(n));
-  }
-
-  /** Most plain words stepped over between a modifier and the head of a speaker phrase. */
-  private static final int MAX_PLAIN_WORDS = 2;
-
-  /**
-   * {@code former tech executive Carly Fiorina}, {@code conservative talk radio host Rush Limbaugh}, {@code one
-   * well-connected Democrat}: the lower-case word at {@code i} is no role word the lists know, but at most {@link
-   * #MAX_PLAIN_WORDS} such words lead to a role noun or a capitalised name, so it belongs to the phrase.
-   */
-  private boolean plainWordBeforeHead(CharSequence t, int i, int limit) {
-    int j = i;
-    for (int k = 0; k <= MAX_PLAIN_WORDS && j < limit; k++) {
-      int e = Words.wordEnd(t, j, limit);
-      if (e == j) {
-        return false;
-      }
-      String w = t.subSequence(j, e).toString();
-      String n = Words.norm(w);
-      if (Character.isUpperCase(w.charAt(0))) {
-        return k > 0 && !SpeakerWords.isFunctionWord(n) && !SpeakerWords.PRONOUNS.contains(n);
-      }
-      if (k > 0 && SpeakerWords.ROLE_NOUNS.contains(n)) {
-        return true;
-      }
-      if (!isPlainWord(n, w)) {
-        return false;
-      }
-      j = e;
-      if (j >= limit || t.charAt(j) != ' ') {
-        return false; // punctuation ends the phrase
-      }
-      j++;
-    }
-    return false;
-  }
-
-  /**
-   * Whether, reading back from the plain word starting at {@code pos}, at most {@link #MAX_PLAIN_WORDS} - 1 more plain
-   * words or lower-case modifiers lead to a determiner or an indefinite {@code one}/{@code another} that opens a
-   * description, not a clause.
-   */
-  private boolean leadsToDeterminer(CharSequence t, int pos, int limit) {
-    int e = Words.skipSpacesBack(t, pos, limit);
-    for (int k = 0; k < MAX_PLAIN_WORDS && e > limit; k++) {
-      int s = Words.wordStart(t, e, limit);
-      if (s == e) {
-        return false;
-      }
-      String w = t.subSequence(s, e).toString();
-      String n = Words.norm(w);
-      if (n.equals("the") || n.equals("a") || n.equals("an") || n.equals("one") || n.equals("another")) {
-        return true;
-      }
-      if (Character.isUpperCase(w.charAt(0)) || !(isPlainWord(n, w) || SpeakerWords.MODIFIERS.contains(n))) {
-        return false;
-      }
-      e = Words.skipSpacesBack(t, s, limit);
-    }
-    return false;
-  }
-
-  /** Words that open a description on their own: a plain word before them belongs to the clause (a move some delegates). */
-  private static final Set<String> QUANTITY_OPENERS = Set.of("one", "another", "some", "two", "three", "several",
-      "many", "other", "most", "few");
-
-  /**
-   * Whether the phrase read so far (back to front) is no plain description a plain word may lead into: it opens with
-   * a word of quantity, or holds a capitalised word or a joining word (the break and Gold).
-   */
-  private static boolean opensWithQuantity(CharSequence t, List<int[]> words) {
-    int[] w = words.get(words.size() - 1);
-    if (QUANTITY_OPENERS.contains(Words.norm(t.subSequence(w[0], w[1]).toString()))) {
-      return true;
-    }
-    for (int[] x : words) {
-      String raw = t.subSequence(x[0], x[1]).toString();
-      String n = Words.norm(raw);
-      if (!Character.isLowerCase(raw.charAt(0)) || n.equals("and") || n.equals("of") || n.equals("for")
-          || Words.isPossessive(raw)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A lower-case content word: no function word, auxiliary, -ing form or simple past (hyphenated ones pass). */
-  private boolean isPlainWord(String n, String w) {
-    if (cues.lemmaOfNorm(n) != null || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-') || SpeakerWords.isFunctionWord(n) || UnnamedSpeakerPhrases.VERB_LIKE.contains(n)
-        || SpeakerWords.PRONOUNS.contains(n) || SpeakerWords.DETERMINERS.contains(n)) {
-      return false;
-    }
-    return n.indexOf('-') > 0 || !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly") || n.endsWith("s"));
   }
 
   /**

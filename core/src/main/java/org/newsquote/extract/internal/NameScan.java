@@ -219,17 +219,29 @@ final class NameScan {
   }
 
   /**
-   * Whether a capitalised word and {@code of} or {@code for} (with {@code the}) stand right before {@code start}, so a
-   * run there with no title in it is the rest of a body's name: Organisation for | Economic Cooperation, Institute for |
-   * International Economics, Bank for | International Settlements (an office's holder is cut out before this).
+   * The word that ends right before {@code start}, read back over a {@code the} between them ({@code of the |
+   * Exchequer} gives {@code of}): {start, end} of that word, equal when none is within reach; where a body's name
+   * ({@link #continuesABody}) or an office ({@link #officeBefore}) would be joined on.
    */
-  private boolean continuesABody(int start) {
+  private int[] wordBeforePastThe(int start) {
     int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
     int ws = Words.wordStart(text, e, Math.max(0, e - 10));
     if (ws < e && e < start && text.subSequence(ws, e).toString().equals("the")) {
       e = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
       ws = Words.wordStart(text, e, Math.max(0, e - 10));
     }
+    return new int[] {ws, e};
+  }
+
+  /**
+   * Whether a capitalised word and {@code of} or {@code for} (with {@code the}) stand right before {@code start}, so a
+   * run there with no title in it is the rest of a body's name: Organisation for | Economic Cooperation, Institute for |
+   * International Economics, Bank for | International Settlements (an office's holder is cut out before this).
+   */
+  private boolean continuesABody(int start) {
+    int[] before = wordBeforePastThe(start);
+    int ws = before[0];
+    int e = before[1];
     String join = ws < e ? text.subSequence(ws, e).toString() : "";
     if (e == start || !(join.equals("of") || join.equals("for"))) {
       return false;
@@ -246,12 +258,9 @@ final class NameScan {
    * Malcolm Baldrige}); else -1.
    */
   private int officeBefore(int start) {
-    int e = Words.skipSpacesBack(text, start, Math.max(0, start - 10));
-    int ws = Words.wordStart(text, e, Math.max(0, e - 10));
-    if (ws < e && e < start && text.subSequence(ws, e).toString().equals("the")) {
-      e = Words.skipSpacesBack(text, ws, Math.max(0, ws - 10));
-      ws = Words.wordStart(text, e, Math.max(0, e - 10));
-    }
+    int[] before = wordBeforePastThe(start);
+    int ws = before[0];
+    int e = before[1];
     String join = ws < e ? text.subSequence(ws, e).toString() : "";
     if (e < start && join.equals("and")) {
       return NameRoleSplitter.officeBeforeAnd(text, ws, Math.max(0, ws - 80)); // Trade and | Industry Hajime Tamura
