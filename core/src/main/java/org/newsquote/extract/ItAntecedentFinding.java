@@ -9,6 +9,7 @@ import org.newsquote.extract.internal.Paragraphs;
 import org.newsquote.extract.internal.QuoteSpan;
 import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.Words;
+import org.newsquote.extract.internal.WordsBack;
 
 /**
  * Finds what {@code it} stands for when no earlier quote gives a speaker it can point back to: the organisation that
@@ -54,13 +55,9 @@ final class ItAntecedentFinding {
     if (para > 0) {
       from = Math.max(from, paragraphs.start(para - 1));
     }
-    int i = pos;
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int ws = Words.wordStart(text, e, from);
-      if (ws >= e) {
-        break;
-      }
+    for (WordsBack words = new WordsBack(text, pos, from); words.next(); ) {
+      int e = words.end();
+      int ws = words.start();
       String w = Words.norm(text.substring(ws, e));
       if (SpeakerResolution.THING_HEADS.contains(w) && !inQuote(ws)) {
         int de = Words.skipSpacesBack(text, ws, from);
@@ -72,7 +69,6 @@ final class ItAntecedentFinding {
           return Words.stripPossessive(text.substring(ws, e)); // as written: the Post, the affidavit
         }
       }
-      i = ws;
     }
     return null;
   }
@@ -87,14 +83,9 @@ final class ItAntecedentFinding {
     int para = paragraphs.indexOf(pos);
     int from = paragraphs.start(para > 0 ? para - 1 : para);
     from = Math.max(from, pos - ORG_LOOKBACK);
-    int i = pos;
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int ws = Words.wordStart(text, e, from);
-      if (ws >= e) {
-        break;
-      }
-      i = ws;
+    for (WordsBack words = new WordsBack(text, pos, from); words.next(); ) {
+      int e = words.end();
+      int ws = words.start();
       if (inQuote(ws) || reading.cueAt(ws, e, true) == null) {
         continue;
       }

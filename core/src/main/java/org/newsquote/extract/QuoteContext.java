@@ -9,6 +9,7 @@ import org.newsquote.extract.internal.Sentences;
 import org.newsquote.extract.internal.SpeakerResolver;
 import org.newsquote.extract.internal.UnnamedSpeakerPhrases;
 import org.newsquote.extract.internal.Words;
+import org.newsquote.extract.internal.WordsBack;
 
 /**
  * One quote with what attribution rules need to see around it: the article text, sentence and paragraph bounds, the
@@ -145,17 +146,12 @@ public final class QuoteContext {
    */
   public boolean cueEarlierInSentence() {
     int from = Math.max(sentences.startOf(span.start()), paragraphs.start(span.paragraph()));
-    int i = span.start();
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int s = Words.wordStart(text, e, from);
-      if (s >= e) {
-        break;
-      }
+    for (WordsBack words = new WordsBack(text, span.start(), from); words.next(); ) {
+      int e = words.end();
+      int s = words.start();
       if (Character.isLowerCase(text.charAt(s)) && cueAt(s, e, false) != null) {
         return true;
       }
-      i = s;
     }
     return false;
   }

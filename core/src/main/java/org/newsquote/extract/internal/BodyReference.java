@@ -44,13 +44,9 @@ public final class BodyReference {
   /** The last firm before {@code pos} named by its legal form as a sentence's opening subject; null if none. */
   static String firmBefore(CharSequence text, Sentences sentences, int pos) {
     int from = Math.max(0, pos - LOOKBACK);
-    int i = pos;
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int ws = Words.wordStart(text, e, from);
-      if (ws >= e) {
-        return null;
-      }
+    for (WordsBack words = new WordsBack(text, pos, from); words.next(); ) {
+      int e = words.end();
+      int ws = words.start();
       String w = text.subSequence(ws, e).toString();
       if (Character.isUpperCase(w.charAt(0)) && LEGAL_FORMS.contains(Words.norm(w))) {
         int s = nameStart(text, ws, from);
@@ -58,7 +54,6 @@ public final class BodyReference {
           return text.subSequence(s, e).toString();
         }
       }
-      i = ws;
     }
     return null;
   }
@@ -113,13 +108,9 @@ public final class BodyReference {
    */
   private static String organisationBefore(CharSequence text, String head, int pos, IntPredicate midSentence) {
     int from = Math.max(0, pos - ORG_LOOKBACK);
-    int i = pos;
-    while (i > from) {
-      int e = Words.previousWordEnd(text, i, from);
-      int ws = Words.wordStart(text, e, from);
-      if (ws >= e) {
-        break;
-      }
+    for (WordsBack words = new WordsBack(text, pos, from); words.next(); ) {
+      int e = words.end();
+      int ws = words.start();
       String w = text.subSequence(ws, e).toString();
       if (w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
           && !COUNTRY_ABBREVIATIONS.contains(w)) {
@@ -140,7 +131,6 @@ public final class BodyReference {
           return text.subSequence(s, e).toString();
         }
       }
-      i = ws;
     }
     return null;
   }
